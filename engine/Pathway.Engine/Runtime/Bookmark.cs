@@ -1,0 +1,28 @@
+namespace Pathway.Engine.Runtime;
+
+/// <summary>
+/// A point where a case waits for the world: a task for a person, a timer, a message, or an
+/// activity the runtime performs (a rule set, a service). <see cref="Key"/> is what an
+/// incoming stimulus is matched on: the message name, rule set or service name.
+/// </summary>
+public sealed record Bookmark(
+    string Id,
+    BookmarkKind Kind,
+    string NodeId,
+    string TokenId,
+    string? Key = null,
+    DateTimeOffset? DueAt = null,
+    string? Role = null,
+    string? Form = null)
+{
+    public DateTimeOffset CreatedAt { get; init; }
+}
+
+public enum BookmarkKind
+{
+    Task,
+    Timer,
+    Message,
+    RuleSet,
+    Service,
+}

@@ -1,0 +1,25 @@
+namespace Pathway.Engine.Runtime;
+
+/// <summary>Something that happened to a case; the interpreter applies one at a time.</summary>
+public abstract record CaseEvent;
+
+/// <summary>A person finished a task; <see cref="Output"/> becomes case variables.</summary>
+public sealed record TaskCompleted(string BookmarkId, IReadOnlyDictionary<string, object?> Output) : CaseEvent;
+
+/// <summary>A timer's due time came.</summary>
+public sealed record TimerFired(string BookmarkId) : CaseEvent;
+
+/// <summary>A named message arrived for the case.</summary>
+public sealed record MessageReceived(string MessageName, IReadOnlyDictionary<string, object?> Payload) : CaseEvent;
+
+/// <summary>The runtime performed a rule set or service; <see cref="Output"/> becomes case variables.</summary>
+public sealed record ActivityCompleted(string BookmarkId, IReadOnlyDictionary<string, object?> Output) : CaseEvent;
+
+/// <summary>The runtime could not perform a rule set or service: the token stops on an incident.</summary>
+public sealed record ActivityFailed(string BookmarkId, string Code, string Message) : CaseEvent;
+
+/// <summary>Someone fixed the cause of an incident and asked the token to try its node again.</summary>
+public sealed record IncidentRetried(string IncidentId) : CaseEvent;
+
+/// <summary>The case is withdrawn (a referral revoked, say): every wait ends.</summary>
+public sealed record CaseCancelled(string Reason) : CaseEvent;

@@ -1,0 +1,68 @@
+using Pathway.Engine.Model;
+
+namespace Pathway.Engine.Runtime;
+
+/// <summary>
+/// The engine's one seam: (model, state, event, now) → (new state, effects). Pure and
+/// deterministic: no I/O, no clock, ids from the case's own sequence. It moves tokens until
+/// every one waits (a bookmark, a join) or is stopped by an incident.
+/// </summary>
+public sealed class Interpreter(InterpreterOptions? options = null)
+{
+    private readonly InterpreterOptions _options = options ?? new InterpreterOptions();
+
+    /// <summary>Starts a case at the model's start event (the one for <paramref name="messageName"/> when given).</summary>
+    public Activation Start(PathwayModel model, IReadOnlyDictionary<string, object?> variables, DateTimeOffset now, string? messageName = null)
+    {
+        var start = model.StartEvents.FirstOrDefault(s => s.MessageName == messageName)
+            ?? (messageName is null ? null : model.StartEvents.FirstOrDefault(s => s.MessageName is null))
+            ?? throw new EngineException(EngineErrors.NoStartEvent, messageName is null
+                ? $"pathway '{model.ProcessId}' has no none start event"
+                : $"pathway '{model.ProcessId}' has no start event for message '{messageName}'");
+        var state = new CaseState();
+        foreach (var (name, value) in variables)
+            state.Variables[name] = value;
+        var run = new Run(model, state, now, _options);
+        run.Journal(JournalKinds.CaseStarted, start.Id);
+        run.Spawn(start.Id, scopeId: null, arrivedVia: null);
+        return run.Finish();
+    }
+
+    /// <summary>Applies one event to a case. Throws <see cref="EngineException"/> (changing nothing) when the event does not fit.</summary>
+    public Activation Apply(PathwayModel model, CaseState state, CaseEvent @event, DateTimeOffset now)
+    {
+        if (state.Status != CaseStatus.Running)
+            throw new EngineException(EngineErrors.CaseNotRunning, $"the case is {state.Status.ToString().ToLowerInvariant()}");
+        var run = new Run(model, state.Clone(), now, _options);
+        switch (@event)
+        {
+            case TaskCompleted e:
+                run.Resume(run.TakeBookmark(e.BookmarkId, BookmarkKind.Task), e.Output, JournalKinds.TaskCompleted);
+                break;
+            case ActivityCompleted e:
+                run.Resume(run.TakeBookmark(e.BookmarkId, BookmarkKind.RuleSet, BookmarkKind.Service), e.Output, JournalKinds.ActivityCompleted);
+                break;
+            case ActivityFailed e:
+                run.Fail(run.TakeBookmark(e.BookmarkId, BookmarkKind.RuleSet, BookmarkKind.Service), e.Code, e.Message);
+                break;
+            case TimerFired e:
+                // A timer whose bookmark is gone (its task finished first, or it fired already) is a no-op.
+                if (run.FindBookmark(e.BookmarkId, BookmarkKind.Timer) is not { } timer)
+                    return new Activation(state, []);
+                run.Fire(timer);
+                break;
+            case MessageReceived e:
+                run.Receive(e.MessageName, e.Payload);
+                break;
+            case IncidentRetried e:
+                run.Retry(e.IncidentId);
+                break;
+            case CaseCancelled e:
+                run.Cancel(e.Reason);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "unknown case event");
+        }
+        return run.Finish();
+    }
+}

@@ -1,0 +1,26 @@
+namespace Pathway.Engine.Runtime;
+
+/// <summary>One line of the case's append-only history; the runtime adds the actor and stores it.</summary>
+public sealed record JournalEntry(string Kind, DateTimeOffset At, string? NodeId = null, IReadOnlyDictionary<string, object?>? Data = null);
+
+/// <summary>The journal's vocabulary, shared by the engine, the case page and the measures.</summary>
+public static class JournalKinds
+{
+    public const string CaseStarted = "case.started";
+    public const string NodeEntered = "node.entered";
+    public const string FlowTaken = "flow.taken";
+    public const string TaskOffered = "task.offered";
+    public const string TaskCompleted = "task.completed";
+    public const string TaskWithdrawn = "task.withdrawn";
+    public const string TimerScheduled = "timer.scheduled";
+    public const string TimerFired = "timer.fired";
+    public const string TimerCancelled = "timer.cancelled";
+    public const string MessageAwaited = "message.awaited";
+    public const string MessageReceived = "message.received";
+    public const string ActivityRequested = "activity.requested";
+    public const string ActivityCompleted = "activity.completed";
+    public const string IncidentRaised = "incident.raised";
+    public const string IncidentRetried = "incident.retried";
+    public const string CaseCompleted = "case.completed";
+    public const string CaseCancelled = "case.cancelled";
+}
