@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Engine.Model;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Runtime.Cases;
+
+/// <summary>
+/// Turns an activation's effects into rows: the case record, bookmark index, worklist,
+/// incidents, journal and timer outbox. Only net changes are written: a bookmark made and
+/// ended within one command (a rule set) leaves journal lines but no rows.
+/// </summary>
+internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, CaseRecord record, CaseState before, string actor, DateTimeOffset now)
+{
+    public async Task WriteAsync(Activation activation, CancellationToken cancellationToken)
+    {
+        var existed = before.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var created = activation.CreatedBookmarks.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        var removed = activation.Effects.OfType<BookmarkRemoved>().Where(r => existed.Contains(r.Bookmark.Id)).ToList();
+        foreach (var (id, _) in created.Where(c => activation.RemovedBookmarks.Any(r => r.Id == c.Key)).ToList())
+            created.Remove(id);
+
+        foreach (var bookmark in created.Values)
+            Add(activation.State, bookmark);
+        if (removed.Count > 0)
+            await RemoveAsync(removed, cancellationToken);
+
+        foreach (var effect in activation.Effects)
+        {
+            switch (effect)
+            {
+                case IncidentRaised raised:
+                    db.Incidents.Add(new IncidentRecord
+                    {
+                        CaseId = record.Id, IncidentId = raised.Incident.Id, NodeId = raised.Incident.NodeId,
+                        Code = raised.Incident.Code, Message = raised.Incident.Message, RaisedAt = raised.Incident.RaisedAt,
+                    });
+                    break;
+                case IncidentResolved resolved:
+                    var row = db.Incidents.Local.FirstOrDefault(i => i.CaseId == record.Id && i.IncidentId == resolved.Incident.Id)
+                        ?? await db.Incidents.SingleAsync(i => i.CaseId == record.Id && i.IncidentId == resolved.Incident.Id, cancellationToken);
+                    row.ResolvedAt = resolved.Incident.ResolvedAt;
+                    break;
+                case Journaled journaled:
+                    db.Journal.Add(new JournalRecord
+                    {
+                        CaseId = record.Id,
+                        Sequence = ++record.JournalLength,
+                        At = journaled.Entry.At,
+                        Kind = journaled.Entry.Kind,
+                        NodeId = journaled.Entry.NodeId,
+                        Actor = actor,
+                        DataJson = journaled.Entry.Data is null ? null : CaseStateJson.SerializeData(journaled.Entry.Data),
+                    });
+                    break;
+            }
+        }
+
+        var state = activation.State;
+        record.StateJson = CaseStateJson.Serialize(state);
+        record.Status = state.Status;
+        record.HasIncidents = state.HasOpenIncidents;
+        if (state.Status != CaseStatus.Running)
+            record.EndedAt ??= now;
+        record.Revision++;
+    }
+
+    private void Add(CaseState state, Bookmark bookmark)
+    {
+        if (bookmark.Kind is BookmarkKind.RuleSet or BookmarkKind.Service)
+            return;
+        db.Bookmarks.Add(new BookmarkRecord
+        {
+            CaseId = record.Id, BookmarkId = bookmark.Id, Kind = bookmark.Kind, Key = bookmark.Key,
+            NodeId = bookmark.NodeId, DueAt = bookmark.DueAt, CreatedAt = bookmark.CreatedAt,
+        });
+        if (bookmark.Kind == BookmarkKind.Task)
+        {
+            db.WorkTasks.Add(new WorkTaskRecord
+            {
+                CaseId = record.Id,
+                BookmarkId = bookmark.Id,
+                NodeId = bookmark.NodeId,
+                Name = model.Node(bookmark.NodeId).Name ?? bookmark.NodeId,
+                Role = bookmark.Role!,
+                Team = state.Variables.GetValueOrDefault("team") as string,
+                Locality = record.Locality,
+                Form = bookmark.Form,
+                Status = WorkTaskStatus.Ready,
+                CreatedAt = now,
+                DueAt = bookmark.DueAt,
+            });
+        }
+        else if (bookmark.Kind == BookmarkKind.Timer)
+        {
+            db.TimerOutbox.Add(new TimerOutboxRecord { CaseId = record.Id, BookmarkId = bookmark.Id, DueAt = bookmark.DueAt, CreatedAt = now });
+        }
+    }
+
+    private async Task RemoveAsync(List<BookmarkRemoved> removed, CancellationToken cancellationToken)
+    {
+        foreach (var (bookmark, cancelled) in removed.Select(r => (r.Bookmark, r.Cancelled)))
+        {
+            db.Bookmarks.Remove(new BookmarkRecord { CaseId = record.Id, BookmarkId = bookmark.Id, NodeId = bookmark.NodeId });
+            if (bookmark.Kind == BookmarkKind.Timer && cancelled)
+                db.TimerOutbox.Add(new TimerOutboxRecord { CaseId = record.Id, BookmarkId = bookmark.Id, Cancel = true, CreatedAt = now });
+        }
+        var taskBookmarks = removed.Where(r => r.Bookmark.Kind == BookmarkKind.Task).ToDictionary(r => r.Bookmark.Id, StringComparer.Ordinal);
+        if (taskBookmarks.Count == 0)
+            return;
+        var ids = taskBookmarks.Keys.ToList();
+        var tasks = await db.WorkTasks
+            .Where(t => t.CaseId == record.Id && t.BookmarkId != null && ids.Contains(t.BookmarkId) && (t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress))
+            .ToListAsync(cancellationToken);
+        foreach (var task in tasks)
+        {
+            task.Revision++;
+            if (taskBookmarks[task.BookmarkId!].Cancelled)
+            {
+                task.Status = WorkTaskStatus.Cancelled;
+                continue;
+            }
+            task.Status = WorkTaskStatus.Completed;
+            task.CompletedAt = now;
+            task.CompletedBy = actor;
+        }
+    }
+}

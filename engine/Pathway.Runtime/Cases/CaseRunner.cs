@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Engine.Model;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Activities;
+using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Storage;
+using Pathway.Runtime.Timers;
+
+namespace Pathway.Runtime.Cases;
+
+/// <summary>
+/// Runs one command against one case: load, ask the interpreter, perform the rule sets and
+/// services it waits on, and save state, bookmarks, tasks, journal and timer outbox in one
+/// transaction. Two commands racing on a case: the loser reloads and tries again on fresh
+/// state, so nothing is applied twice.
+/// </summary>
+public sealed class CaseRunner(
+    PathwayDbContext db,
+    PathwayModelCache models,
+    Interpreter interpreter,
+    ActivityDispatcher activities,
+    TimeProvider clock,
+    TimerSignal timerSignal)
+{
+    private const int MaxAttempts = 8;
+    private const int MaxActivitiesPerCommand = 100;
+
+    /// <summary>Extra rows a command writes in the same transaction (a referral, an assessment).</summary>
+    public delegate void Stage(PathwayDbContext db, CaseOutcome outcome);
+
+    public async Task<CaseOutcome> StartAsync(
+        PathwayDefinitionRecord definition, IReadOnlyDictionary<string, object?> variables, string actor,
+        CancellationToken cancellationToken, Guid? caseId = null, Stage? stage = null)
+    {
+        var id = caseId ?? Guid.CreateVersion7(clock.GetUtcNow());
+        var model = await models.GetAsync(definition.Id, cancellationToken);
+        var now = clock.GetUtcNow();
+        var locality = variables.GetValueOrDefault("locality") as string ?? definition.Locality;
+        var activation = interpreter.Start(model, variables, now);
+        activation = await PerformActivitiesAsync(id, locality, model, activation, now, cancellationToken);
+        var record = new CaseRecord
+        {
+            Id = id,
+            PathwayDefinitionId = definition.Id,
+            Locality = locality,
+            StateJson = "",
+            StartedAt = now,
+        };
+        db.Cases.Add(record);
+        var outcome = new CaseOutcome(id, activation.State, activation.Effects);
+        await new CaseChangeWriter(db, model, record, new CaseState(), actor, now).WriteAsync(activation, cancellationToken);
+        stage?.Invoke(db, outcome);
+        await db.SaveChangesAsync(cancellationToken);
+        Signal(activation);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Applies the event <paramref name="decide"/> makes from the case's current state. It may
+    /// run more than once (after a lost race), so it must only read the state it is given.
+    /// </summary>
+    public async Task<CaseOutcome> ApplyAsync(
+        Guid caseId, Func<CaseState, CaseEvent> decide, string actor,
+        CancellationToken cancellationToken, Stage? stage = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+                ?? throw new CaseNotFoundException(caseId);
+            var model = await models.GetAsync(record.PathwayDefinitionId, cancellationToken);
+            var before = CaseStateJson.Deserialize(record.StateJson);
+            var now = clock.GetUtcNow();
+            var activation = interpreter.Apply(model, before, decide(before), now);
+            if (activation.Effects.Count == 0)
+                return new CaseOutcome(caseId, before, []);
+            activation = await PerformActivitiesAsync(caseId, record.Locality, model, activation, now, cancellationToken);
+            var outcome = new CaseOutcome(caseId, activation.State, activation.Effects);
+            await new CaseChangeWriter(db, model, record, before, actor, now).WriteAsync(activation, cancellationToken);
+            stage?.Invoke(db, outcome);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                Signal(activation);
+                return outcome;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // Another command changed the case first: run again on its result.
+            }
+        }
+    }
+
+    /// <summary>Rule sets and services run inside the command, so a case start reaches its first real wait at once.</summary>
+    private async Task<Activation> PerformActivitiesAsync(
+        Guid caseId, string locality, PathwayModel model, Activation activation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var effects = new List<Effect>(activation.Effects);
+        var state = activation.State;
+        for (var performed = 0; ; performed++)
+        {
+            var pending = state.Bookmarks.Find(b => b.Kind is BookmarkKind.RuleSet or BookmarkKind.Service);
+            if (pending is null)
+                return new Activation(state, effects);
+            if (performed == MaxActivitiesPerCommand)
+                throw new InvalidOperationException($"case {caseId} asked for more than {MaxActivitiesPerCommand} activities in one command");
+            var outcome = await activities.PerformAsync(new ActivityRequest(caseId, locality, pending, state.Variables, now), cancellationToken);
+            if (outcome.Explanation is not null)
+                effects.Add(new Journaled(new JournalEntry(RuntimeJournalKinds.RulesDecided, now, pending.NodeId, outcome.Explanation)));
+            CaseEvent result = outcome.Failed
+                ? new ActivityFailed(pending.Id, outcome.ErrorCode!, outcome.Error!)
+                : new ActivityCompleted(pending.Id, outcome.Output);
+            var next = interpreter.Apply(model, state, result, now);
+            effects.AddRange(next.Effects);
+            state = next.State;
+        }
+    }
+
+    private void Signal(Activation activation)
+    {
+        if (activation.Effects.Any(e => e is BookmarkCreated { Bookmark.Kind: BookmarkKind.Timer } or BookmarkRemoved { Bookmark.Kind: BookmarkKind.Timer, Cancelled: true }))
+            timerSignal.Notify();
+    }
+}

@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Cases;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Runtime.Commands;
+
+/// <summary>Completes a worklist task with its form data, once, by someone holding its role or owning it.</summary>
+public sealed record CompleteTask(long TaskId, IReadOnlyDictionary<string, object?> Output, Actor Actor) : ICommand<CaseOutcome>;
+
+public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) : ICommandHandler<CompleteTask, CaseOutcome>
+{
+    public async ValueTask<CaseOutcome> Handle(CompleteTask command, CancellationToken cancellationToken)
+    {
+        var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
+            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {command.TaskId}");
+        TaskRules.EnsureCanWork(task, command.Actor);
+        if (task.BookmarkId is null)
+            throw new CommandRejectedException(Rejection.Conflict, "PW4091", "this task is not part of the pathway; close it from the case");
+        var outcome = await runner.ApplyAsync(task.CaseId, _ => new TaskCompleted(task.BookmarkId, command.Output), command.Actor.Id, cancellationToken,
+            (context, _) => context.WorkTasks.Local
+                .Where(t => t.Id == task.Id)
+                .ToList()
+                .ForEach(t => t.OutputJson = CaseStateJson.SerializeData(command.Output)));
+        return outcome;
+    }
+}

@@ -1,0 +1,21 @@
+using Mediator;
+using Pathway.Runtime.Cases;
+using Pathway.Runtime.Definitions;
+
+namespace Pathway.Runtime.Commands;
+
+/// <summary>Starts a case on the pathway published for the locality (else the national one).</summary>
+public sealed record StartCase(string PathwayKey, string Locality, IReadOnlyDictionary<string, object?> Variables, Actor Actor, Guid? CaseId = null)
+    : ICommand<CaseOutcome>;
+
+public sealed class StartCaseHandler(PathwayCatalog catalog, CaseRunner runner) : ICommandHandler<StartCase, CaseOutcome>
+{
+    public async ValueTask<CaseOutcome> Handle(StartCase command, CancellationToken cancellationToken)
+    {
+        var definition = await catalog.FindPublishedAsync(command.PathwayKey, command.Locality, cancellationToken)
+            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4004",
+                $"no published pathway '{command.PathwayKey}' for locality '{command.Locality}' or nationally; publish one first");
+        var variables = new Dictionary<string, object?>(command.Variables, StringComparer.Ordinal) { ["locality"] = command.Locality };
+        return await runner.StartAsync(definition, variables, command.Actor.Id, cancellationToken, command.CaseId);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Pathway.Runtime.Definitions;
+
+public sealed class DefinitionNotFoundException(string message) : Exception(message);

@@ -1,0 +1,15 @@
+namespace Pathway.Runtime;
+
+public sealed class PathwayRuntimeOptions
+{
+    /// <summary>The SQLite connection string, e.g. <c>Data Source=pathway.db</c>.</summary>
+    public string ConnectionString { get; set; } = "Data Source=pathway.db";
+
+    /// <summary>Run timers through Quartz's persistent store (off for specs, which fire due timers on a fake clock).</summary>
+    public bool UseQuartz { get; set; } = true;
+
+    /// <summary>Folders whose shipped pathways and rule sets seed an empty database.</summary>
+    public string? WorkflowsPath { get; set; }
+
+    public string? RulesPath { get; set; }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Activities;
+using Pathway.Runtime.Cases;
+using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Seeding;
+using Pathway.Runtime.Storage;
+using Pathway.Runtime.Timers;
+using Quartz;
+
+namespace Pathway.Runtime;
+
+public static class RuntimeServices
+{
+    /// <summary>
+    /// The engine's services. The caller also calls the generated <c>AddMediator</c>, which
+    /// finds the command handlers here, and supplies a <see cref="TimeProvider"/> if not the system one.
+    /// </summary>
+    public static IServiceCollection AddPathwayRuntime(this IServiceCollection services, PathwayRuntimeOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddDbContext<PathwayDbContext>(db => db
+            .UseSqlite(options.ConnectionString)
+            .AddInterceptors(new SqlitePragmas()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new Interpreter());
+        services.AddSingleton<PathwayModelCache>();
+        services.AddSingleton<TimerSignal>();
+        services.AddScoped<PathwayCatalog>();
+        services.AddScoped<CaseRunner>();
+        services.AddScoped<ActivityDispatcher>();
+        services.AddScoped<DatabaseSeeder>();
+
+        if (options.UseQuartz)
+        {
+            services.AddQuartz(q => q.UsePersistentStore(store =>
+            {
+                store.UseSqlite(options.ConnectionString);
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            }));
+            services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
+            services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
+            services.AddHostedService<TimerReconciler>();
+            services.AddHostedService<TimerDispatcher>();
+        }
+        return services;
+    }
+}

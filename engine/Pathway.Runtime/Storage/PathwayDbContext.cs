@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Pathway.Runtime.Storage;
+
+/// <summary>
+/// The one database: pathway and rule-set definitions, cases, bookmarks, the worklist, the
+/// journal and the timer outbox. Quartz keeps its own tables in the same database.
+/// </summary>
+public class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options)
+{
+    public DbSet<PathwayDefinitionRecord> PathwayDefinitions => Set<PathwayDefinitionRecord>();
+    public DbSet<RuleSetRecord> RuleSets => Set<RuleSetRecord>();
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+    public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
+    public DbSet<WorkTaskRecord> WorkTasks => Set<WorkTaskRecord>();
+    public DbSet<JournalRecord> Journal => Set<JournalRecord>();
+    public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
+    public DbSet<TimerOutboxRecord> TimerOutbox => Set<TimerOutboxRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PathwayDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset natively; store UTC ticks so due-time indexes work.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+}
