@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
+using System.Text.RegularExpressions;
 
 namespace Pathway.Engine.Expressions;
 
@@ -11,9 +12,10 @@ namespace Pathway.Engine.Expressions;
 /// Variables become the properties of a generated type; each (expression, variable types)
 /// pair compiles once.
 /// </summary>
-public sealed class ConditionEvaluator
+public sealed partial class ConditionEvaluator
 {
     private static readonly ParsingConfig Config = new() { ResolveTypesBySimpleName = false };
+    private static readonly ParsingConfig LoadConfig = new() { ResolveTypesBySimpleName = false, ConvertObjectToSupportComparison = true };
     private readonly ConcurrentDictionary<(string Expression, VariableShape Shape), Func<object, bool>> _compiled = new();
 
     public static ConditionEvaluator Shared { get; } = new();
@@ -48,6 +50,42 @@ public sealed class ConditionEvaluator
         }
     }
 
+    /// <summary>
+    /// Checks an expression at load, before any case has variables: each unknown identifier
+    /// is taken as a case variable of unknown type, so only mistakes that no variable values
+    /// could fix (syntax, unknown methods) are reported. Null when it parses.
+    /// </summary>
+    public static string? CheckSyntax(string expression)
+    {
+        var text = Normalise(expression);
+        var variables = new Dictionary<string, Type>(StringComparer.Ordinal);
+        while (true)
+        {
+            try
+            {
+                var parameter = Expression.Parameter(VariableShape.FromTypes(variables).Type, "case");
+                DynamicExpressionParser.ParseLambda(LoadConfig, [parameter], null, text);
+                return null;
+            }
+            catch (ParseException ex) when (UnknownIdentifier().Match(ex.Message) is { Success: true } match && variables.TryAdd(match.Groups[1].Value, typeof(object)))
+            {
+                // Declared now; parse again to find the next one.
+            }
+            catch (ParseException ex) when (ex.Message.Contains("incompatible with operand type", StringComparison.Ordinal))
+            {
+                return null; // a type question: only the case's values answer it
+            }
+            catch (ParseException ex)
+            {
+                return ex.Message;
+            }
+            catch (InvalidOperationException ex)
+            {
+                return ex.Message;
+            }
+        }
+    }
+
     /// <summary>Accepts the bare expression, or the <c>=expr</c> and <c>${expr}</c> forms modellers write.</summary>
     internal static string Normalise(string expression)
     {
@@ -78,4 +116,7 @@ public sealed class ConditionEvaluator
             throw new ExpressionException(expression, ex.Message);
         }
     }
+
+    [GeneratedRegex("^Unknown identifier '([A-Za-z_][A-Za-z0-9_]*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownIdentifier();
 }
