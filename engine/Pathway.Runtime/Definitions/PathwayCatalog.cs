@@ -19,7 +19,7 @@ public sealed class PathwayCatalog(PathwayDbContext db, TimeProvider clock)
     {
         var errors = BpmnReader.Validate(xml);
         if (errors.Count > 0)
-            throw new BpmnValidationException(errors);
+            throw new BpmnValidationException($"{key} ({locality})", errors);
         var hash = ContentHash.Of(xml);
         var draft = await db.PathwayDefinitions.SingleOrDefaultAsync(d => d.Key == key && d.Locality == locality && d.Status == DefinitionStatus.Draft, cancellationToken);
         if (draft is not null)
@@ -53,7 +53,7 @@ public sealed class PathwayCatalog(PathwayDbContext db, TimeProvider clock)
             ?? throw new DefinitionNotFoundException($"pathway '{key}' has no draft for locality '{locality}' to publish");
         var errors = BpmnReader.Validate(draft.Xml);
         if (errors.Count > 0)
-            throw new BpmnValidationException(errors);
+            throw new BpmnValidationException($"{key} ({locality})", errors);
         foreach (var published in await Published(key, locality).AsTracking().ToListAsync(cancellationToken))
             published.Status = DefinitionStatus.Superseded;
         draft.Status = DefinitionStatus.Published;

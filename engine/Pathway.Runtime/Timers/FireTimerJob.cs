@@ -11,11 +11,11 @@ public sealed class FireTimerJob(IServiceScopeFactory scopes) : IJob
     public const string CaseIdKey = "caseId";
     public const string BookmarkIdKey = "bookmarkId";
 
-    public async ValueTask Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
         var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!);
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, context.CancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
     }
 }

@@ -19,9 +19,9 @@ public sealed class QuartzTimerScheduler(ISchedulerFactory factory) : ITimerSche
         var trigger = TriggerBuilder.Create()
             .WithIdentity(key.ToString(), Group)
             .StartAt(dueAt)
-            .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        await scheduler.ScheduleJob(job, [trigger], replace: true, cancellationToken);
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
     public async Task UnscheduleAsync(TimerKey key, CancellationToken cancellationToken)
@@ -33,6 +33,6 @@ public sealed class QuartzTimerScheduler(ISchedulerFactory factory) : ITimerSche
     public async Task<bool> ExistsAsync(TimerKey key, CancellationToken cancellationToken)
     {
         var scheduler = await factory.GetScheduler(cancellationToken);
-        return await scheduler.CheckExists(new TriggerKey(key.ToString(), Group), cancellationToken);
+        return await scheduler.Exists(new TriggerKey(key.ToString(), Group), cancellationToken);
     }
 }

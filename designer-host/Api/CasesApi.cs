@@ -1,0 +1,78 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.DesignerHost.Api;
+
+public static class CasesApi
+{
+    public const string DefaultPathway = "admission-avoidance";
+
+    public static void MapCasesApi(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases").WithTags("Cases");
+        cases.MapPost("/", StartAsync).WithSummary("Start a case on the published pathway with the given variables");
+        cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case: status, variables, open tasks, waits and incidents");
+        cases.MapGet("/{id:guid}/journal", JournalAsync).WithSummary("The case's journal, oldest first");
+        cases.MapPost("/{id:guid}/messages/{name}", DeliverAsync).WithSummary("Deliver a named message the case waits for");
+        cases.MapPost("/{id:guid}/incidents/{incidentId}/retry", RetryAsync).WithSummary("Retry the node an incident stopped");
+    }
+
+    public sealed record StartCaseRequest(string? Pathway, string? Locality, Dictionary<string, System.Text.Json.JsonElement>? Variables);
+
+    private static async Task<Created<CaseView>> StartAsync(StartCaseRequest request, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var variables = (request.Variables ?? []).ToDictionary(v => v.Key, v => CaseStateJson.ToPlain(v.Value), StringComparer.Ordinal);
+        var outcome = await mediator.Send(new StartCase(request.Pathway ?? DefaultPathway, request.Locality ?? Localities.National, variables, http.User.ToActor()), ct);
+        var view = await CaseView.LoadAsync(db, outcome.CaseId, ct);
+        return TypedResults.Created($"/api/cases/{outcome.CaseId}", view);
+    }
+
+    private static async Task<Results<Ok<CaseView>, NotFound>> GetAsync(Guid id, PathwayDbContext db, CancellationToken ct) =>
+        await CaseView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    public sealed record JournalLine(int Sequence, DateTimeOffset At, string Kind, string? NodeId, string? Actor, Dictionary<string, object?>? Data);
+
+    private static async Task<Results<Ok<List<JournalLine>>, NotFound>> JournalAsync(Guid id, PathwayDbContext db, CancellationToken ct)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, ct))
+            return TypedResults.NotFound();
+        var rows = await db.Journal.AsNoTracking().Where(j => j.CaseId == id).OrderBy(j => j.Sequence).ToListAsync(ct);
+        return TypedResults.Ok(rows.ConvertAll(r => new JournalLine(r.Sequence, r.At, r.Kind, r.NodeId, r.Actor,
+            r.DataJson is null ? null : CaseStateJson.DeserializeData(r.DataJson))));
+    }
+
+    private static async Task<Ok<CaseView>> DeliverAsync(Guid id, string name, Dictionary<string, System.Text.Json.JsonElement>? payload, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var values = (payload ?? []).ToDictionary(v => v.Key, v => CaseStateJson.ToPlain(v.Value), StringComparer.Ordinal);
+        await mediator.Send(new DeliverMessage(id, name, values, http.User.ToActor()), ct);
+        return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
+    }
+
+    private static async Task<Ok<CaseView>> RetryAsync(Guid id, string incidentId, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
+    {
+        await mediator.Send(new RetryIncident(id, incidentId, http.User.ToActor()), ct);
+        return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
+    }
+}
+
+/// <summary>A case as the API shows it.</summary>
+public sealed record CaseView(
+    Guid Id, string Locality, CaseStatus Status, long PathwayDefinitionId, DateTimeOffset StartedAt, DateTimeOffset? EndedAt,
+    IReadOnlyDictionary<string, object?> Variables, IReadOnlyList<TaskView> Tasks, IReadOnlyList<Bookmark> Waiting, IReadOnlyList<Incident> Incidents)
+{
+    public static async Task<CaseView?> LoadAsync(PathwayDbContext db, Guid id, CancellationToken ct)
+    {
+        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (record is null)
+            return null;
+        var state = CaseStateJson.Deserialize(record.StateJson);
+        var tasks = await db.WorkTasks.AsNoTracking().Where(t => t.CaseId == id).OrderBy(t => t.Id).ToListAsync(ct);
+        return new CaseView(record.Id, record.Locality, record.Status, record.PathwayDefinitionId, record.StartedAt, record.EndedAt,
+            state.Variables, tasks.ConvertAll(TaskView.From), state.Bookmarks, state.Incidents);
+    }
+}

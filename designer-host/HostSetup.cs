@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using Pathway.Runtime;
+using Pathway.Runtime.Seeding;
+
+namespace Pathway.DesignerHost;
+
+/// <summary>The host's services and middleware, so Program.cs reads as the outline it is.</summary>
+public static class HostSetup
+{
+    public static void AddPathwayHost(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Pathway").Get<PathwayRuntimeOptions>() ?? new PathwayRuntimeOptions();
+        options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
+        options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
+        builder.Services.AddPathwayRuntime(options);
+        builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemMapper>();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        builder.Services.AddOpenApi();
+    }
+
+    public static async Task MigrateAndSeedAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static void UsePathwayHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+    }
+
+    private static string? ResolvePath(IWebHostEnvironment environment, string? path) =>
+        path is null ? null : Path.GetFullPath(Path.Combine(environment.ContentRootPath, path));
+}
