@@ -78,8 +78,9 @@ public static class StructureValidator
         {
             if (known.Contains(property.Name, StringComparer.OrdinalIgnoreCase)) continue;
             var guess = known.MinBy(k => Distance(k.ToLowerInvariant(), property.Name.ToLowerInvariant()));
+            var fix = Distance(guess!.ToLowerInvariant(), property.Name.ToLowerInvariant()) <= 3 ? $"did you mean \"{guess}\"?" : "remove it.";
             errors.Add(new(RuleErrorCodes.UnknownProperty, workflow, rule, null,
-                $"unknown property \"{property.Name}\" would be ignored; did you mean \"{guess}\"?"));
+                $"unknown property \"{property.Name}\" would be ignored; {fix}"));
         }
     }
 
