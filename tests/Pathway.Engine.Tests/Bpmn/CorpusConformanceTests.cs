@@ -42,15 +42,5 @@ public sealed class CorpusConformanceTests
         }
     }
 
-    /// <summary>CI clones the repository with <c>shared/</c> beside it, so the corpus is found by walking up.</summary>
-    private static string? CorpusDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "corpus", "bpmn-js-fixtures");
-            if (Directory.Exists(candidate))
-                return candidate;
-        }
-        return null;
-    }
+    private static string? CorpusDirectory() => Fixtures.FindUp(Path.Combine("shared", "corpus", "bpmn-js-fixtures"));
 }
