@@ -5,9 +5,9 @@ namespace Pathway.Rules.Tests.RuleSets;
 public class EscalationTests
 {
     [Theory]
-    [InlineData("2-hour", "PT1H30M", "P1D", "PT1H")]
-    [InlineData("2-day", "P1D", "P7D", "P1D")]
-    [InlineData("routine", "P5D", "P14D", "P2D")]
+    [InlineData("2-hour", "PT3H", "P1D", "PT1H")]
+    [InlineData("2-day", "P3D", "P7D", "P1D")]
+    [InlineData("routine", "P10D", "P14D", "P2D")]
     public void Evaluate_ResponseStandard_EscalationWindows(string standard, string escalateAfter, string mdtReview, string handover)
     {
         var decision = TestRules.Decide("escalation", null, ("responseStandard", standard));

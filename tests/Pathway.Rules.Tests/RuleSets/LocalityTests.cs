@@ -100,7 +100,7 @@ public class LocalityTests
         var decision = TestRules.Decide("escalation", "coastal-bay", ("assessorRole", "care-home-mdt"), ("responseStandard", "routine"));
 
         Assert.Equal("coastal-bay", decision.AppliedFrom);
-        Assert.Equal("P7D", decision.Outputs["assessmentEscalateAfter"]);
+        Assert.Equal("P8D", decision.Outputs["assessmentEscalateAfter"]);
     }
 
     [Fact]
