@@ -5,8 +5,7 @@ import { collectSignatures, diffSignatures, type PathwayDiff } from './diff';
 export type { ElementChange, ElementSignature, PathwayDiff } from './diff';
 
 /** Diffs published (before) against draft (after) XML: added, removed and changed elements by id. */
-export async function diffPathwayXml(publishedXml: string, draftXml: string): Promise<PathwayDiff> {
-  const moddle = new BpmnModdle(pathwayModdleExtensions as any);
+export async function diffPathwayXml(publishedXml: string, draftXml: string, moddle: Pick<BpmnModdle, 'fromXML'> = new BpmnModdle(pathwayModdleExtensions)): Promise<PathwayDiff> {
   const [before, after] = await Promise.all([moddle.fromXML(publishedXml), moddle.fromXML(draftXml)]);
   return diffSignatures(collectSignatures(before.rootElement as any), collectSignatures(after.rootElement as any));
 }

@@ -1,5 +1,4 @@
 import lintModule from 'bpmn-js-bpmnlint';
-import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 
 export { pathwayLintBundle } from './config';
 

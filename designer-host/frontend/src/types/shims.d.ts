@@ -27,3 +27,9 @@ declare module 'bpmnlint' {
     lint(root: unknown): Promise<Record<string, Array<{ id: string; message: string; category: string }>>>;
   }
 }
+declare module 'bpmn-moddle' {
+  export class BpmnModdle {
+    constructor(packages?: Record<string, unknown>);
+    fromXML(xml: string): Promise<{ rootElement: any; warnings: Array<{ message: string }> }>;
+  }
+}
