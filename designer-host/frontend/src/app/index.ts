@@ -2,4 +2,7 @@
 import './app.scss';
 import { initAll } from 'nhsuk-frontend';
 
+// NHS.UK frontend only initialises where the page marks support; a browser running this ES
+// module qualifies, so mark it here rather than relying on each layout's inline snippet.
+document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();

@@ -17,7 +17,6 @@ export async function mountDesigner(root: HTMLElement): Promise<Toolbar> {
   const toolbar = Toolbar.mount(root, view => {
     modeler = new Modeler({
       container: view.canvas,
-      keyboard: { bindTo: document },
       propertiesPanel: { parent: view.properties },
       additionalModules: [
         BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, pathwayPropertiesModule,
