@@ -34,6 +34,7 @@ public static class HostSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.MapOpenApi();
     }
 

@@ -1,7 +1,6 @@
-// The one place the front end reads the executable subset from. The JSON beside this file
-// is a copy of the engine's list; the lead will point this import at
-// engine/Pathway.Engine/Bpmn/executable-subset.json so the designer and the engine share one list.
-import subsetJson from './executable-subset.json';
+// The one place the front end reads the executable subset from: the engine's own list, so
+// the designer and the server's reader can never disagree on what runs.
+import engineSubset from '../../../../engine/Pathway.Engine/Bpmn/executable-subset.json';
 
 /** "none" in `eventDefinitions` stands for an event without an event definition. */
 export const NONE = 'none';
@@ -16,7 +15,27 @@ export interface ExecutableSubset {
   elements: SubsetElement[];
 }
 
-export const executableSubset: ExecutableSubset = subsetJson;
+interface EngineSubset {
+  elements: Record<string, { eventDefinitions?: string[]; attributes?: { name: string }[] }>;
+}
+
+/** bpmn-js names types as moddle does: userTask → bpmn:UserTask. */
+const moddleType = (tag: string): string => `bpmn:${tag.charAt(0).toUpperCase()}${tag.slice(1)}`;
+
+/**
+ * Converts the engine's list (keyed by XML tag, nodes only) to the moddle types bpmn-js works
+ * with; sequence flows connect the nodes and are always allowed.
+ */
+export function fromEngineSubset(subset: EngineSubset): ExecutableSubset {
+  const nodes = Object.entries(subset.elements).map(([tag, element]) => ({
+    type: moddleType(tag),
+    eventDefinitions: (element.eventDefinitions ?? []).map(d => (d === NONE ? NONE : moddleType(d))),
+    attributes: (element.attributes ?? []).map(a => a.name),
+  }));
+  return { elements: [...nodes, { type: 'bpmn:SequenceFlow', eventDefinitions: [], attributes: [] }] };
+}
+
+export const executableSubset: ExecutableSubset = fromEngineSubset(engineSubset as EngineSubset);
 
 /** What an element is, as far as the subset cares: its type and its event definition (if any). */
 export interface ElementKind {
