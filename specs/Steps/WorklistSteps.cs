@@ -66,7 +66,8 @@ public sealed class WorklistSteps(PathwayWorld world, CaseReader reader)
     {
         var node = PathwayTasks.Alert(alert);
         var raised = (await reader.TasksAsync()).Where(t => t.NodeId == node).ToList();
-        Expect.That(raised.Count == 0, $"expected no alert that {alert}, but the {raised[0].Role.Replace('-', ' ')} was alerted");
+        if (raised.Count > 0)
+            throw new PolicyNotMetException($"expected no alert that {alert}, but the {raised[0].Role.Replace('-', ' ')} was alerted");
     }
 
     [Then(@"the (.+?) takes the case over")]
