@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Pathway.DesignerHost.Policy;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 
@@ -23,6 +24,9 @@ public static class HostSetup
         });
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages();
+        // The Policy page reads the specs and their latest results; ../specs beside the host by default.
+        var specsPath = ResolvePath(builder.Environment, builder.Configuration["Pathway:SpecsPath"] ?? "../specs")!;
+        builder.Services.AddSingleton(new PolicyDocuments(specsPath));
     }
 
     public static async Task MigrateAndSeedAsync(this WebApplication app)
