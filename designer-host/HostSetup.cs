@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
+using Pathway.Cases;
+using Pathway.DesignerHost.Security;
 using Pathway.Runtime;
+using Scalar.AspNetCore;
 using Pathway.Runtime.Seeding;
 
 namespace Pathway.DesignerHost;
@@ -13,7 +16,11 @@ public static class HostSetup
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
         builder.Services.AddPathwayRuntime(options);
+        builder.Services.AddPathwayCasework();
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.AddPathwayAuth();
+        // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapper>();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -34,7 +41,11 @@ public static class HostSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLimits();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
+        app.MapScalarApiReference();
     }
 
     private static string? ResolvePath(IWebHostEnvironment environment, string? path) =>
