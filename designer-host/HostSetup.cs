@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 using Pathway.Cases;
 using Pathway.DesignerHost.Security;
 using Pathway.Runtime;
-using Scalar.AspNetCore;
 using Pathway.Runtime.Seeding;
+using Scalar.AspNetCore;
 
 namespace Pathway.DesignerHost;
 
@@ -29,6 +29,7 @@ public static class HostSetup
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages();
     }
 
     public static async Task MigrateAndSeedAsync(this WebApplication app)
@@ -41,11 +42,13 @@ public static class HostSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapScalarApiReference();
+        app.MapRazorPages();
     }
 
     private static string? ResolvePath(IWebHostEnvironment environment, string? path) =>

@@ -25,6 +25,7 @@ public static class EngineApi
         app.MapHandoversApi();
         app.MapOutcomesApi();
         app.MapAuditApi();
+        app.MapRolesApi();
         return app;
     }
 }
