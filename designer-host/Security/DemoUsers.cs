@@ -25,7 +25,7 @@ public sealed class DemoUsers
         new("social-worker", "Sam Social-Worker", ["clinician", "social-worker"], ["north-shire"]),
         new("palliative", "Pat Palliative", ["clinician", "specialist-palliative-care-nurse"], ["north-shire"]),
         new("coastal-nurse", "Cora Coastal", ["clinician", "crisis-response-nurse"], ["coastal-bay"]),
-        new("coordinator", "Cal Coordinator", ["coordinator"], ["north-shire"]),
+        new("coordinator", "Cal Coordinator", ["coordinator", "mdt"], ["north-shire"]),
         new("designer", "Dee Designer", ["service-designer"], []),
         new("commissioner", "Kim Commissioner", ["commissioner"], []),
         new("admin", "Ali Administrator", ["administrator"], []),
