@@ -14,10 +14,13 @@ public static class OutcomesApi
 
     public sealed record OutcomeCount(string Locality, string Outcome, int Cases);
 
-    private static async Task<Ok<List<OutcomeCount>>> OutcomesAsync(PathwayDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.CaseClosures.AsNoTracking()
+    private static async Task<Ok<List<OutcomeCount>>> OutcomesAsync(PathwayDbContext db, CancellationToken ct)
+    {
+        var counts = await db.CaseClosures.AsNoTracking()
             .GroupBy(c => new { c.Locality, c.Outcome })
-            .Select(g => new OutcomeCount(g.Key.Locality, g.Key.Outcome, g.Count()))
-            .OrderBy(o => o.Locality).ThenBy(o => o.Outcome)
-            .ToListAsync(ct));
+            .Select(g => new { g.Key.Locality, g.Key.Outcome, Cases = g.Count() })
+            .ToListAsync(ct);
+        return TypedResults.Ok(counts.OrderBy(o => o.Locality, StringComparer.Ordinal).ThenBy(o => o.Outcome, StringComparer.Ordinal)
+            .Select(o => new OutcomeCount(o.Locality, o.Outcome, o.Cases)).ToList());
+    }
 }
