@@ -15,7 +15,9 @@ public sealed class FireTimerJob(IServiceScopeFactory scopes) : IJob
     {
         var data = context.MergedJobDataMap;
         var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!);
+        CrashPoint.Reached(CrashPoint.BeforeFire);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
+        CrashPoint.Reached(CrashPoint.AfterFire);
     }
 }
