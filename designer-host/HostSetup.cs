@@ -22,6 +22,7 @@ public static class HostSetup
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages();
     }
 
     public static async Task MigrateAndSeedAsync(this WebApplication app)
@@ -34,7 +35,9 @@ public static class HostSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.MapOpenApi();
+        app.MapRazorPages();
     }
 
     private static string? ResolvePath(IWebHostEnvironment environment, string? path) =>

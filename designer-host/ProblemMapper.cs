@@ -5,6 +5,7 @@ using Pathway.Engine.Runtime;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Rules;
 
 namespace Pathway.DesignerHost;
 
@@ -25,6 +26,9 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
             BpmnValidationException e => (StatusCodes.Status400BadRequest, (e.Errors.Count > 0 ? e.Errors[0].Code : "PW1000"),
                 "The pathway is not valid", e.Message,
                 new Dictionary<string, object?> { ["errors"] = e.Errors.Select(x => new { x.Code, x.ElementId, x.Line, x.Message }) }),
+            RuleSetValidationException e => (StatusCodes.Status400BadRequest, e.Errors.Count > 0 ? e.Errors[0].Code : "PW3000",
+                "The rule set is not valid", e.Message,
+                new Dictionary<string, object?> { ["errors"] = e.Errors }),
             BadHttpRequestException e => (e.StatusCode, "PW4000", "The request could not be read", e.InnerException?.Message ?? e.Message, null),
             JsonException e => (StatusCodes.Status400BadRequest, "PW4001", "The request body is not valid JSON", e.Message, null),
             _ => (0, "", "", "", (Dictionary<string, object?>?)null),

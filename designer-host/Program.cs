@@ -1,5 +1,6 @@
 using Pathway.DesignerHost;
 using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Rules;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPathwayHost();
@@ -8,6 +9,7 @@ var app = builder.Build();
 await app.MigrateAndSeedAsync();
 app.UsePathwayHost();
 app.MapEngineApi();
+app.MapRulesApi();
 await app.RunAsync();
 
 /// <summary>The host's entry point, visible to WebApplicationFactory in tests.</summary>

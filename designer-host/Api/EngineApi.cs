@@ -8,6 +8,7 @@ public static class EngineApi
         app.MapCasesApi();
         app.MapTasksApi();
         app.MapPathwaysApi();
+        app.MapRolesApi();
         return app;
     }
 }

@@ -4,6 +4,9 @@ using Pathway.Engine.Runtime;
 using Pathway.Runtime.Activities;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Rules;
+using Pathway.Rules.Evaluation;
+using Pathway.Rules.Loading;
 using Pathway.Runtime.Seeding;
 using Pathway.Runtime.Storage;
 using Pathway.Runtime.Timers;
@@ -31,6 +34,11 @@ public static class RuntimeServices
         services.AddScoped<CaseRunner>();
         services.AddScoped<ActivityDispatcher>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddSingleton<DatabaseRuleSetSource>();
+        services.AddSingleton<IRuleSetSource>(sp => sp.GetRequiredService<DatabaseRuleSetSource>());
+        services.AddSingleton<IRuleSetEvaluator, RuleSetEvaluator>();
+        services.AddSingleton<IRuleSetActivity, RulesEngineActivity>();
+        services.AddScoped<RuleSetCatalog>();
 
         if (options.UseQuartz)
         {

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pathway.Runtime;
-using Pathway.Runtime.Activities;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Seeding;
@@ -19,8 +18,6 @@ internal static class HarnessHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Pathway", LogLevel.Information);
         builder.Services.AddPathwayRuntime(new PathwayRuntimeOptions { ConnectionString = $"Data Source={database}" });
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
-        // The harness pathway has no business rule task; the runtime still needs a rule-set activity.
-        builder.Services.AddSingleton<IRuleSetActivity, NoRuleSets>();
         var host = builder.Build();
 
         await using var scope = host.Services.CreateAsyncScope();

@@ -15,5 +15,5 @@ internal static class BpmnXml
     public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static string Describe(XElement element) =>
-        Attribute(element, "name") is { } name ? $"{element.Name.LocalName} '{name}'" : element.Name.LocalName;
+        $"{element.Name.LocalName} '{Attribute(element, "name") ?? Attribute(element, "id")}'";
 }

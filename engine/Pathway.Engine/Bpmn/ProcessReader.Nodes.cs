@@ -107,7 +107,7 @@ internal sealed partial class ProcessReader
         if (allowed.Contains(kind))
             return definitions.FirstOrDefault();
         Error(BpmnErrors.UnsupportedElement, id, element,
-            $"{BpmnXml.Describe(element)} is a {Readable([kind])} {tag}, which Pathway does not execute; change it to a {Readable(allowed)} {tag}");
+            $"{BpmnXml.Describe(element)} {(kind == ExecutableSubset.NoEventDefinition ? "has no event definition" : $"has the event definition '{Readable([kind])}'")}, which Pathway does not execute on a {tag}; change it to a {Readable(allowed)} {tag}");
         return null;
     }
 

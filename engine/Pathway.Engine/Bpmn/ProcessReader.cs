@@ -27,8 +27,9 @@ internal sealed partial class ProcessReader(List<BpmnError> errors, IReadOnlyDic
         foreach (var element in container.Elements())
         {
             var tag = element.Name.LocalName;
-            // Other namespaces are tool extensions (Camunda, Zeebe); they do not execute.
-            if (element.Name.NamespaceName != Subset.BpmnNamespace || Subset.IsIgnored(tag))
+            // Other namespaces are tool extensions (Camunda, Zeebe); they do not execute. A
+            // sub-process's own details (flow references, loop markers) are read with the sub-process.
+            if (element.Name.NamespaceName != Subset.BpmnNamespace || Subset.IsIgnored(tag) || IsActivityDetail(tag))
                 continue;
             if (ClaimId(element) is not { } id)
                 continue;
@@ -76,6 +77,9 @@ internal sealed partial class ProcessReader(List<BpmnError> errors, IReadOnlyDic
         _graph.Flows.Add(new SequenceFlow(id, BpmnXml.Attribute(element, "name"),
             BpmnXml.Attribute(element, "sourceRef") ?? "", BpmnXml.Attribute(element, "targetRef") ?? "", BpmnXml.Line(element), condition));
     }
+
+    private static bool IsActivityDetail(string tag) =>
+        tag is "incoming" or "outgoing" || tag.EndsWith("LoopCharacteristics", StringComparison.Ordinal);
 
     private static bool IsActivityTag(string tag) => tag.EndsWith("Task", StringComparison.Ordinal)
         || tag is "task" or "subProcess" or "transaction" or "adHocSubProcess" or "callActivity";

@@ -5,7 +5,7 @@ namespace Pathway.Engine.Bpmn;
 /// <summary>
 /// Finds nodes no token can reach: tokens enter at top-level start events, a sub-process's
 /// start when the sub-process is reached, and a boundary event when its activity is.
-/// A node inside an unreachable sub-process is not reported again.
+/// A node inside an unreachable sub-process, or in a scope with no start event, is not reported again.
 /// </summary>
 internal static class Reachability
 {
@@ -26,8 +26,9 @@ internal static class Reachability
         }
         foreach (var element in graph.Elements)
         {
-            // A refused element has its own error already.
-            if (reached.Contains(element.Id) || (element.ScopeId is { } scope && !reached.Contains(scope)) || element.Tag == "startEvent" || element.Node is null)
+            // A refused element, or a scope with no start event, has its own error already.
+            if (reached.Contains(element.Id) || element.Tag == "startEvent" || element.Node is null
+                || (element.ScopeId is { } scope && !reached.Contains(scope)) || !starts[element.ScopeId ?? ""].Any())
                 continue;
             errors.Add(new(BpmnErrors.Unreachable, element.Id, element.Line,
                 $"{element.Node?.Label ?? element.Id} ({element.Tag}) cannot be reached from a start event; connect a flow into it or delete it"));

@@ -31,6 +31,9 @@ public sealed class Interpreter(InterpreterOptions? options = null)
     /// <summary>Applies one event to a case. Throws <see cref="EngineException"/> (changing nothing) when the event does not fit.</summary>
     public Activation Apply(PathwayModel model, CaseState state, CaseEvent @event, DateTimeOffset now)
     {
+        // A timer that raced with the case's end is as stale as one whose task finished first.
+        if (state.Status != CaseStatus.Running && @event is TimerFired)
+            return new Activation(state, []);
         if (state.Status != CaseStatus.Running)
             throw new EngineException(EngineErrors.CaseNotRunning, $"the case is {state.Status.ToString().ToLowerInvariant()}");
         var run = new Run(model, state.Clone(), now, _options);

@@ -2,15 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Pathway.Engine.Bpmn;
 using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Rules;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.Runtime.Seeding;
 
 /// <summary>
-/// Brings the database up to date and, the first time, loads the shipped pathways as
-/// version 1, published nationally, so a fresh start has a working pathway.
+/// Brings the database up to date and, the first time, loads the shipped pathways and rule
+/// sets as version 1, published, so a fresh start has a working pathway.
 /// </summary>
-public sealed class DatabaseSeeder(PathwayDbContext db, PathwayRuntimeOptions options, TimeProvider clock, ILogger<DatabaseSeeder> logger)
+public sealed class DatabaseSeeder(PathwayDbContext db, RuleSetCatalog rules, PathwayRuntimeOptions options, TimeProvider clock, ILogger<DatabaseSeeder> logger)
 {
     public const string SeedActor = "seed";
 
@@ -18,6 +19,7 @@ public sealed class DatabaseSeeder(PathwayDbContext db, PathwayRuntimeOptions op
     {
         await db.Database.MigrateAsync(cancellationToken);
         await SeedPathwaysAsync(cancellationToken);
+        await rules.SeedAsync(options.RulesPath, SeedActor, cancellationToken);
     }
 
     private async Task SeedPathwaysAsync(CancellationToken cancellationToken)

@@ -1,0 +1,13 @@
+using Pathway.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "rules" => RulesBenchmark.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- rules");
+    return 2;
+}

@@ -1,0 +1,40 @@
+// A bpmnlint config packed by hand: the rules are compiled into the bundle and resolved
+// from this map, so the designer needs no bpmnlint-loader or .bpmnlintrc at run time.
+import businessRuleTaskRuleSet from './rules/business-rule-task-rule-set';
+import exclusiveGatewayDefault from './rules/exclusive-gateway-default';
+import executableSubset from './rules/executable-subset';
+import gatewayOutgoing from './rules/gateway-outgoing';
+import reachable from './rules/reachable';
+import timerDuration from './rules/timer-duration';
+import type { RuleFactory } from './rules/types';
+import userTaskRole from './rules/user-task-role';
+
+const PLUGIN = 'bpmnlint-plugin-pathway';
+
+export const pathwayRules: Record<string, RuleFactory> = {
+  'executable-subset': executableSubset,
+  'user-task-role': userTaskRole,
+  'business-rule-task-rule-set': businessRuleTaskRuleSet,
+  'timer-duration': timerDuration,
+  'gateway-outgoing': gatewayOutgoing,
+  'reachable': reachable,
+  'exclusive-gateway-default': exclusiveGatewayDefault
+};
+
+export const lintConfig = {
+  rules: Object.fromEntries(Object.keys(pathwayRules).map(name => [`pathway/${name}`, 'error']))
+};
+
+export const lintResolver = {
+  resolveRule(pkg: string, ruleName: string): RuleFactory {
+    const rule = pkg === PLUGIN ? pathwayRules[ruleName] : undefined;
+    if (!rule) throw new Error(`unknown lint rule ${pkg}/${ruleName}`);
+    return rule;
+  },
+  resolveConfig(pkg: string, configName: string): never {
+    throw new Error(`unknown lint config ${pkg}/${configName}`);
+  }
+};
+
+/** The shape bpmn-js-bpmnlint expects as `linting.bpmnlint`. */
+export const pathwayLintBundle = { config: lintConfig, resolver: lintResolver };

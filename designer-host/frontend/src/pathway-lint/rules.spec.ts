@@ -1,0 +1,100 @@
+import { Linter } from 'bpmnlint';
+import { describe, expect, it } from 'vitest';
+import { parse, processXml } from '../../test/bpmn';
+import { pathwayLintBundle } from './config';
+
+async function lint(body: string) {
+  const linter = new Linter(pathwayLintBundle);
+  const reports = await linter.lint(await parse(processXml(body)));
+  return Object.entries(reports).flatMap(([rule, items]) => items.map(r => ({ rule, id: r.id, message: r.message })));
+}
+
+const start = `<bpmn:startEvent id="Start"><bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent>
+  <bpmn:sequenceFlow id="f0" sourceRef="Start" targetRef="T" />`;
+
+describe('pathway lint rules', () => {
+  it('accepts a small executable pathway', async () => {
+    // given a start, a user task with a role, and an end
+    const body = `${start}
+      <bpmn:userTask id="T" pathway:role="gp"><bpmn:incoming>f0</bpmn:incoming><bpmn:outgoing>f1</bpmn:outgoing></bpmn:userTask>
+      <bpmn:sequenceFlow id="f1" sourceRef="T" targetRef="End" />
+      <bpmn:endEvent id="End"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>`;
+    // when / then
+    expect(await lint(body)).toEqual([]);
+  });
+
+  it('reports a user task without a role', async () => {
+    const body = `${start}<bpmn:userTask id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:userTask>`;
+    expect(await lint(body)).toEqual([{ rule: 'pathway/user-task-role', id: 'T', message: 'User task has no role' }]);
+  });
+
+  it('reports a business rule task without a rule set', async () => {
+    const body = `${start}<bpmn:businessRuleTask id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:businessRuleTask>`;
+    expect(await lint(body)).toEqual([
+      { rule: 'pathway/business-rule-task-rule-set', id: 'T', message: 'Business rule task has no rule set' }
+    ]);
+  });
+
+  it('reports elements outside the executable subset', async () => {
+    const body = `${start}<bpmn:scriptTask id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:scriptTask>
+      <bpmn:intermediateThrowEvent id="Throw" />`;
+    const reports = (await lint(body)).filter(r => r.rule === 'pathway/executable-subset');
+    expect(reports.map(r => r.id)).toEqual(['T', 'Throw']);
+    expect(reports[0].message).toBe('bpmn:ScriptTask is not supported by the pathway engine');
+  });
+
+  it('reports a timer start event as unsupported', async () => {
+    const body = `<bpmn:startEvent id="Start"><bpmn:timerEventDefinition id="td"><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:startEvent>`;
+    expect(await lint(body)).toEqual([{
+      rule: 'pathway/executable-subset', id: 'Start',
+      message: 'bpmn:StartEvent with bpmn:TimerEventDefinition is not supported by the pathway engine'
+    }]);
+  });
+
+  it.each([
+    ['<bpmn:timerEventDefinition id="td" />', 'Timer has no duration'],
+    ['<bpmn:timerEventDefinition id="td"><bpmn:timeDuration>two hours</bpmn:timeDuration></bpmn:timerEventDefinition>',
+      "Timer duration 'two hours' is neither an ISO 8601 duration nor an =expression"]
+  ])('reports a timer boundary event with a bad duration: %s', async (definition, message) => {
+    const body = `${start}<bpmn:userTask id="T" pathway:role="gp"><bpmn:incoming>f0</bpmn:incoming></bpmn:userTask>
+      <bpmn:boundaryEvent id="Escalate" attachedToRef="T">${definition}</bpmn:boundaryEvent>`;
+    expect(await lint(body)).toEqual([{ rule: 'pathway/timer-duration', id: 'Escalate', message }]);
+  });
+
+  it.each(['PT2H', 'P1DT30M', '=reviewWindow'])('accepts the timer duration %s', async duration => {
+    const body = `${start}<bpmn:intermediateCatchEvent id="T"><bpmn:incoming>f0</bpmn:incoming>
+      <bpmn:timerEventDefinition id="td"><bpmn:timeDuration>${duration}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>`;
+    expect(await lint(body)).toEqual([]);
+  });
+
+  it('reports a gateway without outgoing flow', async () => {
+    const body = `${start}<bpmn:parallelGateway id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:parallelGateway>`;
+    expect(await lint(body)).toEqual([{ rule: 'pathway/gateway-outgoing', id: 'T', message: 'Gateway has no outgoing sequence flow' }]);
+  });
+
+  it('reports unreachable and disconnected nodes', async () => {
+    const body = `${start}<bpmn:manualTask id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:manualTask>
+      <bpmn:manualTask id="Island" />
+      <bpmn:manualTask id="Orphan"><bpmn:outgoing>f9</bpmn:outgoing></bpmn:manualTask>
+      <bpmn:sequenceFlow id="f9" sourceRef="Orphan" targetRef="After" />
+      <bpmn:endEvent id="After"><bpmn:incoming>f9</bpmn:incoming></bpmn:endEvent>`;
+    expect((await lint(body)).filter(r => r.rule === 'pathway/reachable')).toEqual([
+      { rule: 'pathway/reachable', id: 'Island', message: 'Element is not connected' },
+      { rule: 'pathway/reachable', id: 'Orphan', message: 'Element cannot be reached from a start event' },
+      { rule: 'pathway/reachable', id: 'After', message: 'Element cannot be reached from a start event' }
+    ]);
+  });
+
+  it('reports an exclusive gateway with conditions but no default', async () => {
+    const body = `${start}<bpmn:exclusiveGateway id="T"><bpmn:incoming>f0</bpmn:incoming><bpmn:outgoing>a</bpmn:outgoing><bpmn:outgoing>b</bpmn:outgoing></bpmn:exclusiveGateway>
+      <bpmn:sequenceFlow id="a" sourceRef="T" targetRef="A"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">=news &gt;= 5</bpmn:conditionExpression></bpmn:sequenceFlow>
+      <bpmn:sequenceFlow id="b" sourceRef="T" targetRef="B" />
+      <bpmn:endEvent id="A"><bpmn:incoming>a</bpmn:incoming></bpmn:endEvent>
+      <bpmn:endEvent id="B"><bpmn:incoming>b</bpmn:incoming></bpmn:endEvent>`;
+    expect(await lint(body)).toEqual([
+      { rule: 'pathway/exclusive-gateway-default', id: 'T', message: 'Exclusive gateway has conditions but no default flow' }
+    ]);
+    const withDefault = body.replace('<bpmn:exclusiveGateway id="T"', '<bpmn:exclusiveGateway id="T" default="b"');
+    expect(await lint(withDefault)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { api, describeError, type Role, type RuleSetSummary } from '../shared/api';
+
+/**
+ * Roles and published rule sets for the pickers, fetched once per designer. When they arrive
+ * the properties panel is asked to re-render so open pickers fill in.
+ */
+export class PathwayCatalog {
+  static $inject = ['eventBus'];
+  roles: Role[] = [];
+  ruleSets: RuleSetSummary[] = [];
+  loadError: string | undefined;
+
+  constructor(private eventBus: any) {}
+
+  async load(): Promise<void> {
+    const [roles, ruleSets] = await Promise.allSettled([api.roles(), api.ruleSets()]);
+    if (roles.status === 'fulfilled') this.roles = roles.value;
+    if (ruleSets.status === 'fulfilled') this.ruleSets = ruleSets.value.filter(r => r.status.toLowerCase() === 'published');
+    const failed = [roles, ruleSets].find(r => r.status === 'rejected') as PromiseRejectedResult | undefined;
+    this.loadError = failed ? describeError(failed.reason) : undefined;
+    this.eventBus.fire('propertiesPanel.providersChanged');
+  }
+
+  /** Distinct published rule-set names, each labelled with where and which version. */
+  ruleSetOptions(): Array<{ value: string; label: string }> {
+    const byName = new Map<string, RuleSetSummary>();
+    for (const ruleSet of this.ruleSets) if (!byName.has(ruleSet.name)) byName.set(ruleSet.name, ruleSet);
+    return [...byName.values()].map(r => ({ value: r.name, label: `${r.name} (${r.locality}, v${r.version})` }));
+  }
+}

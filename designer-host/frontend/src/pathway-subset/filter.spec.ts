@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isExecutable, type ExecutableSubset, executableSubset } from '../shared/subset';
+import { filterContextPadEntries, filterPaletteEntries, filterReplaceEntries, filterReplaceHeaderEntries, paletteCreateSpecs } from './filter';
+import { replaceTargets } from './replace-targets';
+
+const without = (type: string): ExecutableSubset => ({ elements: executableSubset.elements.filter(e => e.type !== type) });
+
+describe('palette', () => {
+  it('offers only executable kinds', () => {
+    const specs = paletteCreateSpecs();
+    expect(specs.every(spec => isExecutable(spec))).toBe(true);
+    expect(specs.map(s => s.id)).toContain('create.user-task');
+  });
+
+  it('follows the shared subset: a type dropped from it leaves the palette', () => {
+    expect(paletteCreateSpecs(without('bpmn:ManualTask')).map(s => s.id)).not.toContain('create.manual-task');
+  });
+
+  it('drops built-in create entries for elements outside the subset and keeps the tools', () => {
+    const builtIn = Object.fromEntries(['hand-tool', 'lasso-tool', 'create.task', 'create.data-object', 'create.participant-expanded',
+      'create.intermediate-event', 'create.subprocess-expanded', 'create.group'].map(id => [id, {}]));
+    expect(Object.keys(filterPaletteEntries(builtIn))).toEqual(['hand-tool', 'lasso-tool', 'create.subprocess-expanded']);
+  });
+});
+
+describe('context pad', () => {
+  it('drops appends of generic tasks and throw events, keeps timers, gateways, delete and connect', () => {
+    const entries = Object.fromEntries(['append.end-event', 'append.gateway', 'append.append-task', 'append.intermediate-event',
+      'append.timer-intermediate-event', 'append.signal-intermediate-event', 'append.text-annotation', 'replace', 'delete', 'connect']
+      .map(id => [id, {}]));
+    expect(Object.keys(filterContextPadEntries(entries))).toEqual(['append.end-event', 'append.gateway',
+      'append.timer-intermediate-event', 'append.text-annotation', 'replace', 'delete', 'connect']);
+  });
+});
+
+describe('replace menu', () => {
+  const targets = replaceTargets();
+  const entryIds = (ids: string[]) => Object.keys(filterReplaceEntries(Object.fromEntries(ids.map(id => [id, {}])), targets));
+
+  it('knows the bpmn-js replace options', () => {
+    expect(targets.get('replace-with-user-task')).toEqual({ type: 'bpmn:UserTask' });
+  });
+
+  it('keeps executable targets and flow entries only', () => {
+    expect(entryIds(['replace-with-user-task', 'replace-with-task', 'replace-with-script-task', 'replace-with-call-activity',
+      'replace-with-message-start', 'replace-with-timer-start', 'replace-with-default-flow', 'replace-with-transaction']))
+      .toEqual(['replace-with-user-task', 'replace-with-message-start', 'replace-with-default-flow']);
+  });
+
+  it('keeps every executable boundary timer and no other boundary event', () => {
+    const boundary = [...targets.entries()].filter(([, t]) => t.type === 'bpmn:BoundaryEvent').map(([id]) => id);
+    const kept = entryIds(boundary);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every(id => targets.get(id)!.eventDefinitionType === 'bpmn:TimerEventDefinition')).toBe(true);
+  });
+
+  it('offers no loop or multi-instance toggles', () => {
+    const header = { 'toggle-loop': {}, 'toggle-parallel-mi': {}, 'toggle-non-interrupting': {} };
+    expect(Object.keys(filterReplaceHeaderEntries(header))).toEqual(['toggle-non-interrupting']);
+  });
+});

@@ -1,0 +1,7 @@
+import { ServerErrors } from './ServerErrors';
+
+export { ServerErrors };
+
+export default {
+  serverErrors: ['type', ServerErrors]
+};

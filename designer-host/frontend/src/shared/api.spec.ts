@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api, ApiError, toApiError } from './api';
+
+describe('toApiError', () => {
+  it('keeps element errors from a problem-details body', () => {
+    const error = toApiError(400, 'Bad Request', {
+      title: 'Pathway is not executable',
+      status: 400,
+      errors: [{ code: 'PW1001', elementId: 'Escalate', line: 12, message: "timer 'Escalate' has no duration" }]
+    });
+    expect(error.message).toBe('Pathway is not executable');
+    expect(error.errors).toEqual([{ code: 'PW1001', elementId: 'Escalate', line: 12, message: "timer 'Escalate' has no duration" }]);
+  });
+
+  it('flattens ASP.NET validation errors into messages without an element', () => {
+    const error = toApiError(400, 'Bad Request', { title: 'One or more validation errors occurred.', errors: { locality: ['Required'] } });
+    expect(error.errors).toEqual([{ message: 'locality: Required' }]);
+  });
+
+  it('falls back to the status text for a body that is not JSON', () => {
+    const error = toApiError(502, 'Bad Gateway', '<html>proxy error</html>');
+    expect(error.title).toBe('Bad Gateway');
+    expect(error.detail).toBe('<html>proxy error</html>');
+    expect(error.errors).toEqual([]);
+  });
+});
+
+describe('api', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the draft XML with same-origin credentials and throws problem details on 400', async () => {
+    // given a server that rejects the draft
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ title: 'Invalid', errors: [{ elementId: 'T', message: 'no role' }] }),
+      { status: 400, headers: { 'content-type': 'application/problem+json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    // when
+    const result = api.saveDraft('chest-pain', 'North & East', '<xml/>');
+
+    // then
+    await expect(result).rejects.toBeInstanceOf(ApiError);
+    await expect(result).rejects.toMatchObject({ status: 400, errors: [{ elementId: 'T', message: 'no role' }] });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/pathways/chest-pain/draft?locality=North%20%26%20East');
+    expect(init).toMatchObject({ method: 'PUT', credentials: 'same-origin', body: '<xml/>' });
+  });
+
+  it('reports a network failure as an ApiError with status 0', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    await expect(api.roles()).rejects.toMatchObject({ status: 0, title: 'Could not reach the server' });
+  });
+});

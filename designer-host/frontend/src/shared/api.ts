@@ -1,0 +1,110 @@
+// Every call the browser modules make to the Pathway host goes through here: same-origin
+// cookies, JSON, and RFC 9457 problem details turned into one error type the UI can show.
+
+export interface Role { id: string; name: string; discipline: string }
+export interface RuleSetSummary { name: string; locality: string; version: string | number; status: string }
+export interface PathwaySummary { id: string; key: string; locality: string; version: string | number; status: string }
+
+/** One finding from the server's BPMN reader; `elementId` lets the designer mark the shape. */
+export interface ElementError { code?: string; elementId?: string; line?: number; message: string }
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string | undefined,
+    readonly errors: ElementError[]
+  ) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+  }
+}
+
+/**
+ * Maps a failed response body to an ApiError. Accepts our `errors: [{code, elementId, line, message}]`
+ * and ASP.NET's validation shape `errors: { field: [messages] }`; anything else keeps the status text.
+ */
+export function toApiError(status: number, statusText: string, body: unknown): ApiError {
+  if (!body || typeof body !== 'object') {
+    const text = typeof body === 'string' && body.trim() !== '' ? body.trim().slice(0, 500) : undefined;
+    return new ApiError(status, statusText || `HTTP ${status}`, text, []);
+  }
+  const problem = body as { title?: unknown; detail?: unknown; errors?: unknown };
+  const title = typeof problem.title === 'string' ? problem.title : statusText || `HTTP ${status}`;
+  const detail = typeof problem.detail === 'string' ? problem.detail : undefined;
+  return new ApiError(status, title, detail, toElementErrors(problem.errors));
+}
+
+function toElementErrors(errors: unknown): ElementError[] {
+  if (Array.isArray(errors)) {
+    return errors.filter(e => e && typeof e === 'object').map(e => {
+      const error = e as Record<string, unknown>;
+      return {
+        code: typeof error.code === 'string' ? error.code : undefined,
+        elementId: typeof error.elementId === 'string' ? error.elementId : undefined,
+        line: typeof error.line === 'number' ? error.line : undefined,
+        message: typeof error.message === 'string' ? error.message : String(error.message ?? 'Unknown error')
+      };
+    });
+  }
+  if (errors && typeof errors === 'object') {
+    return Object.entries(errors as Record<string, unknown>).flatMap(([field, messages]) =>
+      (Array.isArray(messages) ? messages : [messages]).map(m => ({ message: field ? `${field}: ${String(m)}` : String(m) })));
+  }
+  return [];
+}
+
+/** A problem raised by fetch itself (offline, DNS, CORS) rather than by the server. */
+function networkError(error: unknown): ApiError {
+  return new ApiError(0, 'Could not reach the server', error instanceof Error ? error.message : undefined, []);
+}
+
+async function request(path: string, init: RequestInit = {}): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', ...init });
+  } catch (error) {
+    throw networkError(error);
+  }
+  if (!response.ok) {
+    const type = response.headers.get('content-type') ?? '';
+    const body = type.includes('json') ? await response.json().catch(() => undefined) : await response.text().catch(() => undefined);
+    throw toApiError(response.status, response.statusText, body);
+  }
+  return response;
+}
+
+export async function getJson<T>(path: string): Promise<T> {
+  const response = await request(path, { headers: { Accept: 'application/json' } });
+  return (await response.json()) as T;
+}
+
+export async function getText(path: string): Promise<string> {
+  const response = await request(path, { headers: { Accept: 'application/xml, text/xml, text/plain' } });
+  return response.text();
+}
+
+const q = encodeURIComponent;
+
+export const api = {
+  roles: () => getJson<Role[]>('/api/roles'),
+  ruleSets: () => getJson<RuleSetSummary[]>('/api/rules'),
+  pathways: () => getJson<PathwaySummary[]>('/api/pathways'),
+  pathwayXml: (id: string) => getText(`/api/pathways/${q(id)}/xml`),
+  saveDraft: async (key: string, locality: string, xml: string) => {
+    await request(`/api/pathways/${q(key)}/draft?locality=${q(locality)}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/xml' },
+      body: xml
+    });
+  },
+  publish: async (key: string, locality: string) => {
+    await request(`/api/pathways/${q(key)}/publish?locality=${q(locality)}`, { method: 'POST' });
+  }
+};
+
+/** A line a person can read, for a status banner. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}

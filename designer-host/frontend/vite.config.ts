@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const entry = (name: string) => resolve(import.meta.dirname, 'src', name, 'index.ts');
+
+// Multi-entry library-style build: pages include /dist/<entry>.js and /dist/<entry>.css directly,
+// so file names are fixed (no hashes); shared chunks sit under /dist/chunks/.
+export default defineConfig({
+  base: '/dist/',
+  build: {
+    outDir: resolve(import.meta.dirname, '../wwwroot/dist'),
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      input: {
+        designer: entry('designer'),
+        viewer: entry('viewer'),
+        charts: entry('charts'),
+        app: entry('app')
+      },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: '[name][extname]'
+      }
+    }
+  }
+});

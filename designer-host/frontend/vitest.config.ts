@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.spec.ts'],
+    environment: 'node',
+    pool: 'threads',
+    poolOptions: { threads: { maxThreads: 2 } }
+  }
+});

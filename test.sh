@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test Pathway has: unit, integration, specs and browser tests.
+# Installs what the tests need first (the front end's npm packages; Debian's chromium for
+# the browser tests), so it works on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ -f designer-host/frontend/package.json ]; then
+  # The host build runs the Vite build itself; here the front end's own unit tests run.
+  (cd designer-host/frontend && npm ci --no-audit --no-fund && npm test)
+fi
+
+dotnet tool restore >/dev/null
+log=$(mktemp)
+set +e
+dotnet test Pathway.sln -c Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line, summed over the test assemblies.
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1) } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+exit "$status"
