@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
+using Pathway.Cases;
 using Pathway.DesignerHost.Policy;
+using Pathway.DesignerHost.Security;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
+using Scalar.AspNetCore;
 
 namespace Pathway.DesignerHost;
 
@@ -14,7 +17,11 @@ public static class HostSetup
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
         builder.Services.AddPathwayRuntime(options);
+        builder.Services.AddPathwayCasework();
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.AddPathwayAuth();
+        // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapper>();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -40,7 +47,11 @@ public static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseRequestLimits();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
+        app.MapScalarApiReference();
         app.MapRazorPages();
     }
 

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pathway.DesignerHost.Policy;
 
 namespace Pathway.DesignerHost.Pages.Policy;
 
 /// <summary>One policy document (a feature file) as a readable page, each scenario with its latest result.</summary>
+// Policy is public: commissioners and the public read it without signing in.
+[AllowAnonymous]
 public sealed class DocumentModel(PolicyDocuments documents) : PageModel
 {
     public PolicyDocument Document { get; private set; } = null!;
