@@ -1,3 +1,8 @@
+using Pathway.Cases.Assessments;
+using Pathway.Cases.Closure;
+using Pathway.Cases.Handovers;
+using Pathway.Cases.Huddles;
+using Pathway.Cases.Validation;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 using Pathway.Specs.Support;
@@ -7,7 +12,7 @@ namespace Pathway.Specs.Steps;
 
 /// <summary>Who is asked to do what, by when, and people doing it through the worklist.</summary>
 [Binding]
-public sealed class WorklistSteps(PathwayWorld world, CaseReader reader)
+public sealed class WorklistSteps(PathwayWorld world, CaseUnderTest theCase, CaseReader reader)
 {
     [When(@"the (.+?) completes the ([^:]+) with:")]
     public async Task WhenCompletesWith(string role, string task, Table details) =>
@@ -16,6 +21,20 @@ public sealed class WorklistSteps(PathwayWorld world, CaseReader reader)
     [When(@"the (.+?) completes the ([^:]+)")]
     public async Task WhenCompletes(string role, string task) =>
         await CompleteAsync(role, task, new Dictionary<string, object?>());
+
+    /// <summary>An attempt the scenario expects may be refused; a Then step says whether and why.</summary>
+    [When(@"the (.+?) tries to complete the ([^:]+) with:")]
+    public async Task WhenTriesToComplete(string role, string task, Table details)
+    {
+        try
+        {
+            await CompleteAsync(role, task, DetailTable.Read(details));
+        }
+        catch (Exception ex) when (ex is FormInvalidException or CommandRejectedException)
+        {
+            theCase.Refusal = ex;
+        }
+    }
 
     [Then(@"the (.+) is offered to the (.+)")]
     public async Task ThenOfferedTo(string task, string role)
@@ -83,6 +102,25 @@ public sealed class WorklistSteps(PathwayWorld world, CaseReader reader)
         // "the assessor" is whoever the task is offered to; a named role must be the one offered it.
         if (!role.Equals("assessor", StringComparison.OrdinalIgnoreCase))
             Expect.That(open.Role == PolicyWords.Role(role), $"expected the {task} to be for the {role}, but it is for the {open.Role.Replace('-', ' ')}");
-        await world.SendAsync(new CompleteTask(open.Id, output, CaseUnderTest.Staff(open.Role)));
+        var actor = CaseUnderTest.Staff(open.Role);
+        // Each form goes to the case-work command the host sends it to; other tasks are plain completions.
+        switch (open.Form)
+        {
+            case AssessmentJournalKinds.Form:
+                await world.SendAsync(new RecordAssessment(open.Id, CaseworkForms.Assessment(output, await reader.VariablesAsync()), actor));
+                break;
+            case RecordMdtDecisionHandler.Form:
+                await world.SendAsync(new RecordMdtDecision(open.Id, CaseworkForms.Decision(output, world.Clock.GetUtcNow()), actor));
+                break;
+            case HandOverHandler.Form:
+                await world.SendAsync(new HandOver(open.Id, CaseworkForms.Handover(output), actor));
+                break;
+            case CloseCaseHandler.Form:
+                await world.SendAsync(new CloseCase(open.Id, CaseworkForms.Closure(output), actor));
+                break;
+            default:
+                await world.SendAsync(new CompleteTask(open.Id, output, actor));
+                break;
+        }
     }
 }

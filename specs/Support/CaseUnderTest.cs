@@ -31,5 +31,7 @@ public sealed class CaseUnderTest
 
     public Guid Id => CaseId ?? throw new InvalidOperationException("no case yet: a step must receive the referral first");
 
-    public static Actor Staff(string role) => new($"spec-{role}", $"A {role.Replace('-', ' ')}", [role], ["spec-team"]);
+    /// <summary>A member of staff whose discipline is the role (a clinician unless they coordinate).</summary>
+    public static Actor Staff(string role) =>
+        new($"spec-{role}", $"A {role.Replace('-', ' ')}", role == "coordinator" ? [role] : [role, "clinician"], ["spec-team"]);
 }

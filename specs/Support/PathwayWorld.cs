@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Pathway.Cases;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 using Pathway.Runtime.Storage;
@@ -48,6 +49,7 @@ public sealed class PathwayWorld : IAsyncDisposable, IDisposable
             WorkflowsPath = RepoRoot.Combine("workflows"),
             RulesPath = RepoRoot.Combine("rules"),
         });
+        services.AddPathwayCasework();
         services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
         // Registered after the runtime so the fake clock wins over the system one.
         services.AddSingleton(clock);
@@ -86,12 +88,8 @@ public sealed class PathwayWorld : IAsyncDisposable, IDisposable
         DeleteDatabase();
     }
 
-    public void Dispose()
-    {
-        _services?.Dispose();
-        _services = null;
-        DeleteDatabase();
-    }
+    /// <summary>SpecFlow's container disposes synchronously; the runtime has async-only services, so wait for them here.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private void DeleteDatabase()
     {

@@ -29,6 +29,14 @@ public static partial class PolicyWords
         ["self-neglect"] = "selfNeglect",
         ["long lie"] = "longLie",
         ["referred by"] = "referralSource",
+        ["the person's involvement"] = "personInvolvement",
+        ["person's involvement"] = "personInvolvement",
+        ["carers' involvement"] = "carerInvolvement",
+        ["positive risk-taking"] = "positiveRiskTaking",
+        ["risk taken"] = "risk",
+        ["the person's choice"] = "personsChoice",
+        ["person's choice"] = "personsChoice",
+        ["reason for admission"] = "reason",
     };
 
     // Fields whose values are codes: "care home" is stored as "care-home".
@@ -97,7 +105,7 @@ public static partial class PolicyWords
     }
 
     /// <summary>"community physiotherapist" → community-physiotherapist; "GP" → gp.</summary>
-    public static string Role(string words) => Code(words.Trim().TrimStart('"').TrimEnd('"').Replace("the ", "", StringComparison.OrdinalIgnoreCase));
+    public static string Role(string words) => words.Trim().Equals("MDT", StringComparison.Ordinal) ? "mdt" : Code(words.Trim().TrimStart('"').TrimEnd('"').Replace("the ", "", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"2 hours" → PT2H, "7 days" → P7D, "30 minutes" → PT30M; several parts may be joined with "and".</summary>
     public static TimeSpan Duration(string words)
