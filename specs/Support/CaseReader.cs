@@ -18,7 +18,7 @@ public sealed class CaseReader(PathwayWorld world, CaseUnderTest theCase)
     {
         var open = await OpenTasksAsync(nodeId);
         if (open.Count == 0)
-            throw new PolicyNotMetException($"expected a {taskWords} waiting on the worklist, but there is none; the worklist has: {await WorklistAsync()}");
+            throw new PolicyNotMetException($"expected the {taskWords} to be waiting on the worklist, but it is not; the worklist has: {await WorklistAsync()}");
         return open[^1];
     }
 
