@@ -15,18 +15,19 @@ Feature: Referrals that are not for community care
     When the referral is received
     Then the referral is redirected out of community care: <reason>
     And the redirection to 999 or ED is offered to the coordinator
+    And the redirection to 999 or ED is due within <within>
     And no one is offered the trusted assessment
 
     Examples:
-      | detail                | value | reason                 |
-      | NEWS2 score           | 7     | NEWS2 7 or more        |
-      | NEWS2 score           | 9     | NEWS2 7 or more        |
-      | suspected sepsis      | yes   | suspected sepsis       |
-      | suspected stroke      | yes   | suspected stroke       |
-      | suspected fracture    | yes   | suspected fracture     |
-      | loss of consciousness | yes   | loss of consciousness  |
-      | age                   | 16    | under 18               |
-      | mental health crisis  | yes   | mental health crisis   |
+      | detail                | value | reason                | within     |
+      | NEWS2 score           | 7     | NEWS2 7 or more       | 15 minutes |
+      | NEWS2 score           | 9     | NEWS2 7 or more       | 15 minutes |
+      | suspected sepsis      | yes   | suspected sepsis      | 15 minutes |
+      | suspected stroke      | yes   | suspected stroke      | 15 minutes |
+      | suspected fracture    | yes   | suspected fracture    | 15 minutes |
+      | loss of consciousness | yes   | loss of consciousness | 15 minutes |
+      | age                   | 16    | under 18              | 1 hour     |
+      | mental health crisis  | yes   | mental health crisis  | 1 hour     |
 
   Scenario: A head injury in someone taking anticoagulants needs a scan in the emergency department
     Given a referral to the national service
