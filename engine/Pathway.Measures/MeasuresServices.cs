@@ -14,6 +14,7 @@ public static class MeasuresServices
         services.AddDbContext<MeasuresDbContext>(db => MeasuresDbContext.Configure(db, connectionString));
         services.AddScoped<MeasuresProjection>();
         services.AddScoped<MeasuresQuery>();
+        services.AddScoped<Export.UcrReferralExport>();
         services.AddSingleton<ProjectionGate>();
         return services;
     }

@@ -12,6 +12,10 @@ public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext e
     public static readonly IReadOnlyList<string> KnownOutcomes =
         ["admission-avoided", "admitted", "died-in-preferred-place", "referred-on", "declined-by-person", "redirected", "cancelled"];
 
+    /// <summary>The period a filter covers: as given, else the year up to the latest referral on record.</summary>
+    public Task<(DateOnly From, DateOnly To)> ResolvePeriodAsync(MeasureFilter filter, CancellationToken cancellationToken) =>
+        new MeasureScan(measures).ResolvePeriodAsync(filter, cancellationToken);
+
     public async Task<Dashboard> GetAsync(MeasureFilter filter, CancellationToken cancellationToken)
     {
         var scan = new MeasureScan(measures);
