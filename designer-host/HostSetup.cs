@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Pathway.Measures;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 
@@ -13,6 +14,7 @@ public static class HostSetup
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
         builder.Services.AddPathwayRuntime(options);
+        builder.Services.AddPathwayMeasures(options.ConnectionString);
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapper>();
@@ -29,6 +31,7 @@ public static class HostSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.MigrateMeasuresAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static void UsePathwayHost(this WebApplication app)
