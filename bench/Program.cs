@@ -3,11 +3,12 @@ using Pathway.Bench;
 return args.FirstOrDefault() switch
 {
     "rules" => RulesBenchmark.Run(args[1..]),
+    "measures" => await MeasuresBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- rules");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- rules|measures");
     return 2;
 }

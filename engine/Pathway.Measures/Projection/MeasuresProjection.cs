@@ -34,6 +34,7 @@ public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbConte
     {
         await measures.HandoverDeclines.ExecuteDeleteAsync(cancellationToken);
         await measures.Cases.ExecuteDeleteAsync(cancellationToken);
+        await measures.Dimensions.ExecuteDeleteAsync(cancellationToken);
         await measures.Checkpoints.Where(c => c.Name == Name).ExecuteDeleteAsync(cancellationToken);
         return await RunAsync(cancellationToken);
     }
@@ -82,6 +83,8 @@ public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbConte
                 rows[row.CaseId] = row;
         }
         var missing = caseIds.Where(id => !rows.ContainsKey(id)).ToList();
+        var known = missing.Count == 0 ? [] : (await measures.Dimensions.AsNoTracking().Select(d => new { d.Dimension, d.Value }).ToListAsync(cancellationToken))
+            .Select(d => (d.Dimension, d.Value)).ToHashSet();
         foreach (var chunk in missing.Chunk(LookupChunk))
         {
             var cases = await journal.Cases.AsNoTracking()
@@ -95,6 +98,11 @@ public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbConte
                     : CaseReferral.Unknown(DateTimeOffset.UnixEpoch);
                 var row = CaseMeasureFolder.Start(id, referral);
                 measures.Cases.Add(row);
+                foreach (var (dimension, value) in new[] { (DimensionRecord.Locality, row.Locality), (DimensionRecord.Team, row.Team), (DimensionRecord.Source, row.Source), (DimensionRecord.Need, row.Need) })
+                {
+                    if (known.Add((dimension, value)))
+                        measures.Dimensions.Add(new DimensionRecord { Dimension = dimension, Value = value });
+                }
                 rows[id] = row;
             }
         }

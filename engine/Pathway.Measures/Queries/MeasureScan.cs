@@ -34,7 +34,8 @@ internal sealed class MeasureScan(MeasuresDbContext db)
         string? Maybe(int i) => reader.IsDBNull(i) ? null : Intern(strings, reader.GetString(i));
         long? Ticks(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
         bool? Flag(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i) != 0;
-        while (await reader.ReadAsync(cancellationToken))
+        // Synchronous reads: SQLite's async read is the sync one wrapped, at a Task per row.
+        while (reader.Read())
         {
             rows.Add(new MeasureRow(
                 Text(0), Text(1), Text(2), Text(3),
@@ -60,17 +61,12 @@ internal sealed class MeasureScan(MeasuresDbContext db)
         return counts;
     }
 
-    public async Task<List<string>> DistinctAsync(string column, CancellationToken cancellationToken)
+    /// <summary>The values a filter can take, from the projection's small dimension table rather than a scan of every case.</summary>
+    public async Task<DimensionValues> DimensionsAsync(CancellationToken cancellationToken)
     {
-        var values = new List<string>();
-        await using var command = await CommandAsync($"SELECT DISTINCT {column} FROM measure_cases c", new MeasureFilter(), null, null, cancellationToken, suffix: $" ORDER BY {column}");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (!reader.IsDBNull(0) && reader.GetString(0) is { Length: > 0 } value)
-                values.Add(value);
-        }
-        return values;
+        var values = await db.Dimensions.AsNoTracking().Where(d => d.Value != "").ToListAsync(cancellationToken);
+        List<string> Of(string dimension) => [.. values.Where(v => v.Dimension == dimension).Select(v => v.Value).Order(StringComparer.Ordinal)];
+        return new DimensionValues(Of(DimensionRecord.Locality), Of(DimensionRecord.Team), Of(DimensionRecord.Source), Of(DimensionRecord.Need));
     }
 
     /// <summary>UK-local dates to the UTC instants that bound them: [from 00:00, the day after to 00:00).</summary>

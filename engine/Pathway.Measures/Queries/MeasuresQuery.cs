@@ -22,9 +22,7 @@ public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext e
         var (from, to) = await scan.ResolvePeriodAsync(filter, cancellationToken);
         var rows = await scan.ReadAsync(filter, from, to, cancellationToken);
         var reasons = await scan.DeclineReasonsAsync(filter, from, to, cancellationToken);
-        var dimensions = new DimensionValues(
-            await scan.DistinctAsync("Locality", cancellationToken), await scan.DistinctAsync("Team", cancellationToken),
-            await scan.DistinctAsync("Source", cancellationToken), await scan.DistinctAsync("Need", cancellationToken));
+        var dimensions = await scan.DimensionsAsync(cancellationToken);
         return new Dashboard(
             filter, from, to, rows.Count,
             Response(rows, ResponseStandards.TwoHour, ResponseStandards.TwoHourMinutes, TwoHourBins),

@@ -15,6 +15,7 @@ public sealed class MeasuresDbContext(DbContextOptions<MeasuresDbContext> option
     public DbSet<CaseMeasureRecord> Cases => Set<CaseMeasureRecord>();
     public DbSet<HandoverDeclineRecord> HandoverDeclines => Set<HandoverDeclineRecord>();
     public DbSet<ProjectionCheckpoint> Checkpoints => Set<ProjectionCheckpoint>();
+    public DbSet<DimensionRecord> Dimensions => Set<DimensionRecord>();
 
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) => builder
         .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))

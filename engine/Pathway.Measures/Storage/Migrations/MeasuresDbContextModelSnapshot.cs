@@ -138,6 +138,19 @@ namespace Pathway.Measures.Storage.Migrations
                     b.ToTable("measure_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Pathway.Measures.Storage.DimensionRecord", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Dimension", "Value");
+
+                    b.ToTable("measure_dimensions", (string)null);
+                });
+
             modelBuilder.Entity("Pathway.Measures.Storage.HandoverDeclineRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -11,7 +11,7 @@ using Pathway.Measures.Storage;
 namespace Pathway.Measures.Storage.Migrations
 {
     [DbContext(typeof(MeasuresDbContext))]
-    [Migration("20261125083126_Initial")]
+    [Migration("20261125084745_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -139,6 +139,19 @@ namespace Pathway.Measures.Storage.Migrations
                     b.HasIndex("Locality", "ReferredAt");
 
                     b.ToTable("measure_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Pathway.Measures.Storage.DimensionRecord", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Dimension", "Value");
+
+                    b.ToTable("measure_dimensions", (string)null);
                 });
 
             modelBuilder.Entity("Pathway.Measures.Storage.HandoverDeclineRecord", b =>

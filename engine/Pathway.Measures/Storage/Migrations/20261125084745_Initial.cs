@@ -70,6 +70,18 @@ namespace Pathway.Measures.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "measure_dimensions",
+                columns: table => new
+                {
+                    Dimension = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_measure_dimensions", x => new { x.Dimension, x.Value });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "measure_handover_declines",
                 columns: table => new
                 {
@@ -115,6 +127,9 @@ namespace Pathway.Measures.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "measure_checkpoints");
+
+            migrationBuilder.DropTable(
+                name: "measure_dimensions");
 
             migrationBuilder.DropTable(
                 name: "measure_handover_declines");
