@@ -2,6 +2,7 @@ using Pathway.Bench;
 
 return args.FirstOrDefault() switch
 {
+    "engine" => await EngineBenchmark.RunAsync(args[1..]),
     "rules" => RulesBenchmark.Run(args[1..]),
     "measures" => await MeasuresBenchmark.Run(args[1..]),
     _ => Usage(),
@@ -9,6 +10,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- rules|measures");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- engine|rules|measures");
     return 2;
 }

@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
+using Pathway.Cases;
+using Pathway.DesignerHost.Security;
 using Pathway.Measures;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
+using Scalar.AspNetCore;
 
 namespace Pathway.DesignerHost;
 
@@ -14,8 +17,12 @@ public static class HostSetup
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
         builder.Services.AddPathwayRuntime(options);
+        builder.Services.AddPathwayCasework();
         builder.Services.AddPathwayMeasures(options.ConnectionString);
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.AddPathwayAuth();
+        // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapper>();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -39,7 +46,11 @@ public static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseRequestLimits();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
+        app.MapScalarApiReference();
         app.MapRazorPages();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pathway.DesignerHost.Security;
 using Pathway.Measures.Definitions;
 using Pathway.Measures.Export;
 using Pathway.Measures.Projection;
@@ -14,7 +15,8 @@ public static class MeasuresApi
 {
     public static IEndpointRouteBuilder MapMeasuresApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/measures").WithTags("Measures");
+        // Aggregates, and one pseudonymous export: the reporting roles, as for the outcome reports.
+        var group = app.MapGroup("/api/measures").WithTags("Measures").RequireAuthorization(Policies.Reports);
         group.MapGet("/", GetDashboardAsync);
         group.MapGet("/ucr-referrals.csv", GetUcrReferralsAsync);
         group.MapGet("/{measure}.csv", GetMeasureCsvAsync);

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pathway.DesignerHost.Measures;
+using Pathway.DesignerHost.Security;
 using Pathway.Measures.Export;
 using Pathway.Measures.Projection;
 using Pathway.Measures.Queries;
@@ -9,6 +11,7 @@ using Pathway.Measures.Queries;
 namespace Pathway.DesignerHost.Pages.Measures;
 
 /// <summary>The measures dashboard: filters, then each measure's definition, chart and table. Aggregates only.</summary>
+[Authorize(Policy = Policies.Reports)]
 public sealed class IndexModel(ProjectionGate projection, MeasuresQuery measures) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Locality { get; set; }

@@ -59,7 +59,7 @@ public static class CaseMeasureFolder
             case PathwayNodes.AssessmentChallenged:
                 record.AssessmentsChallenged++;
                 break;
-            case PathwayNodes.CaseClosed:
+            case PathwayNodes.CaseClosed or PathwayNodes.CaseOutcome:
                 CaseClosed(record, line);
                 break;
             case JournalKinds.CaseCompleted:
@@ -78,7 +78,7 @@ public static class CaseMeasureFolder
     /// <summary>Only folded lines of these kinds need their data parsed; the rest are skipped cheaply.</summary>
     public static bool Matters(string kind) => kind is RuntimeJournalKinds.RulesDecided or JournalKinds.TaskCompleted
         or JournalKinds.TimerFired or JournalKinds.MessageReceived or JournalKinds.CaseCompleted or JournalKinds.CaseCancelled
-        or PathwayNodes.AssessmentRecorded or PathwayNodes.AssessmentAccepted or PathwayNodes.AssessmentChallenged or PathwayNodes.CaseClosed;
+        or PathwayNodes.AssessmentRecorded or PathwayNodes.AssessmentAccepted or PathwayNodes.AssessmentChallenged or PathwayNodes.CaseClosed or PathwayNodes.CaseOutcome;
 
     private static void SetReferredAt(CaseMeasureRecord record, DateTimeOffset at)
     {

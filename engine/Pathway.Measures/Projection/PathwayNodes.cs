@@ -18,4 +18,5 @@ public static class PathwayNodes
     public const string AssessmentAccepted = "assessment.accepted";
     public const string AssessmentChallenged = "assessment.challenged";
     public const string CaseClosed = "case.closed";
+    public const string CaseOutcome = "case.outcome";
 }

@@ -20,7 +20,8 @@ public sealed class CaseRunner(
     Interpreter interpreter,
     ActivityDispatcher activities,
     TimeProvider clock,
-    TimerSignal timerSignal)
+    TimerSignal timerSignal,
+    GroupCommit commits)
 {
     private const int MaxAttempts = 8;
     private const int MaxActivitiesPerCommand = 100;
@@ -50,7 +51,7 @@ public sealed class CaseRunner(
         var outcome = new CaseOutcome(id, activation.State, activation.Effects);
         await new CaseChangeWriter(db, model, record, new CaseState(), actor, now).WriteAsync(activation, cancellationToken);
         stage?.Invoke(db, outcome);
-        await db.SaveChangesAsync(cancellationToken);
+        await commits.SaveAsync(db, cancellationToken);
         Signal(activation);
         return outcome;
     }
@@ -80,7 +81,7 @@ public sealed class CaseRunner(
             stage?.Invoke(db, outcome);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await commits.SaveAsync(db, cancellationToken);
                 Signal(activation);
                 return outcome;
             }
@@ -119,6 +120,9 @@ public sealed class CaseRunner(
     private void Signal(Activation activation)
     {
         if (activation.Effects.Any(e => e is BookmarkCreated { Bookmark.Kind: BookmarkKind.Timer } or BookmarkRemoved { Bookmark.Kind: BookmarkKind.Timer, Cancelled: true }))
+        {
+            CrashPoint.Reached(CrashPoint.AfterCommit);
             timerSignal.Notify();
+        }
     }
 }
