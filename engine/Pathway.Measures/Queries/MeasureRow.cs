@@ -1,7 +1,11 @@
 namespace Pathway.Measures.Queries;
 
-/// <summary>The columns of a measure row the dashboard aggregates, times as UTC ticks.</summary>
-internal readonly record struct MeasureRow(
+/// <summary>
+/// The columns of a measure row the dashboard aggregates, times as UTC ticks. A class, not a
+/// struct: the dashboard makes dozens of passes over the rows, and copying a 28-field struct
+/// into every predicate cost more than the read.
+/// </summary>
+internal sealed record MeasureRow(
     string Locality, string Team, string Source, string Need,
     long ReferredAt, int ReferredMonth, bool OutOfHours, string? Standard, bool OutsideCommunityCare,
     long? AssessmentCompletedAt, long? FirstContactAt, double? ResponseMinutes,
