@@ -42,7 +42,7 @@ internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, 
                     row.ResolvedAt = resolved.Incident.ResolvedAt;
                     break;
                 case Journaled journaled:
-                    db.Journal.Add(new JournalRecord
+                    db.AppendJournal(new JournalRecord
                     {
                         CaseId = record.Id,
                         Sequence = ++record.JournalLength,

@@ -7,7 +7,7 @@ namespace Pathway.Runtime.Storage;
 /// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
 /// the journal and the timer outbox. Quartz keeps its own tables in the same database.
 /// </summary>
-public class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options)
+public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options)
 {
     public DbSet<PathwayDefinitionRecord> PathwayDefinitions => Set<PathwayDefinitionRecord>();
     public DbSet<RuleSetRecord> RuleSets => Set<RuleSetRecord>();
