@@ -18,6 +18,7 @@ public static class CasesApi
         cases.MapPost("/", StartAsync).WithSummary("Start a case on the published pathway with the given variables");
         cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case: status, variables, open tasks, waits and incidents");
         cases.MapGet("/{id:guid}/journal", JournalAsync).WithSummary("The case's journal, oldest first");
+        cases.MapGet("/{id:guid}/diagram-state", DiagramStateAsync).WithSummary("What the case diagram highlights: active, completed, taken flows, incidents");
         cases.MapPost("/{id:guid}/messages/{name}", DeliverAsync).WithSummary("Deliver a named message the case waits for");
         cases.MapPost("/{id:guid}/incidents/{incidentId}/retry", RetryAsync).WithSummary("Retry the node an incident stopped");
     }
@@ -44,6 +45,17 @@ public static class CasesApi
         var rows = await db.Journal.AsNoTracking().Where(j => j.CaseId == id).OrderBy(j => j.Sequence).ToListAsync(ct);
         return TypedResults.Ok(rows.ConvertAll(r => new JournalLine(r.Sequence, r.At, r.Kind, r.NodeId, r.Actor,
             r.DataJson is null ? null : CaseStateJson.DeserializeData(r.DataJson))));
+    }
+
+    private static async Task<Results<Ok<CaseDiagramState>, NotFound>> DiagramStateAsync(Guid id, PathwayDbContext db, CancellationToken ct)
+    {
+        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (record is null)
+            return TypedResults.NotFound();
+        var journal = await db.Journal.AsNoTracking()
+            .Where(j => j.CaseId == id && (j.Kind == JournalKinds.NodeEntered || j.Kind == JournalKinds.FlowTaken))
+            .OrderBy(j => j.Sequence).ToListAsync(ct);
+        return TypedResults.Ok(CaseDiagramState.From(CaseStateJson.Deserialize(record.StateJson), journal));
     }
 
     private static async Task<Ok<CaseView>> DeliverAsync(Guid id, string name, Dictionary<string, System.Text.Json.JsonElement>? payload, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
