@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Cases;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Runtime.Tests.Cases;
+
+public sealed class CaseLifecycleTests : IAsyncLifetime
+{
+    private TestEngine _engine = null!;
+
+    public async Task InitializeAsync() => _engine = await TestEngine.StartAsync();
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Fact]
+    public async Task StartCase_FallAtHome_IsRoutedByTheRulesAndWaitsAtTheTrustedAssessment()
+    {
+        // when
+        var outcome = await _engine.SendAsync(new StartCase("admission-avoidance", "national", Referrals.FallAtHome(), TestEngine.Coordinator));
+
+        // then
+        var task = Assert.Single(await _engine.OpenTasksAsync(outcome.CaseId));
+        Assert.Equal(("TrustedAssessment", "community-physiotherapist"), (task.NodeId, task.Role));
+        Assert.Equal(_engine.Clock.GetUtcNow().AddHours(2), task.DueAt);
+        var decision = (await _engine.JournalAsync(outcome.CaseId)).First(j => j.Kind == RuntimeJournalKinds.RulesDecided);
+        var data = CaseStateJson.DeserializeData(decision.DataJson!);
+        Assert.Equal(("best-placed-assessor", "fall", 1L), ((string)data["ruleSet"]!, (string)data["rule"]!, (long)data["version"]!));
+        Assert.Equal("fall", ((Dictionary<string, object?>)data["inputs"]!)["presentingNeed"]);
+    }
+
+    [Fact]
+    public async Task CompletingEachTask_CarriesTheCaseThroughMdtAndHandoverToTheEnd()
+    {
+        // given
+        var start = await _engine.SendAsync(new StartCase("admission-avoidance", "national", Referrals.FallAtHome(), TestEngine.Coordinator));
+        var caseId = start.CaseId;
+
+        // when
+        await CompleteOnlyTaskAsync(caseId, "TrustedAssessment", ("selfNeglect", true));
+        await CompleteOnlyTaskAsync(caseId, "MdtReview", ("mdtDecision", "Reablement at home with a falls plan"));
+        await CompleteOnlyTaskAsync(caseId, "PlanHandover", ("handoverRequired", true), ("receivingService", "reablement"));
+        await _engine.SendAsync(new DeliverMessage(caseId, "handover-response", new Dictionary<string, object?> { ["handoverAccepted"] = true }, TestEngine.Coordinator));
+        await CompleteOnlyTaskAsync(caseId, "CloseWithOutcome", ("outcome", "admission-avoided"));
+
+        // then
+        var record = await _engine.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId));
+        Assert.Equal(CaseStatus.Completed, record.Status);
+        Assert.Empty(await _engine.QueryAsync(db => db.Bookmarks.Where(b => b.CaseId == caseId).ToListAsync()));
+        var journal = await _engine.JournalAsync(caseId);
+        Assert.Equal(Enumerable.Range(1, journal.Count), journal.Select(j => j.Sequence));
+        Assert.Equal(JournalKinds.CaseCompleted, journal[^1].Kind);
+    }
+
+    [Fact]
+    public async Task TwoPeopleCompletingTheSameTaskAtOnce_OneWinsAndTheOtherIsRefused()
+    {
+        // given
+        var start = await _engine.SendAsync(new StartCase("admission-avoidance", "national", Referrals.FallAtHome(), TestEngine.Coordinator));
+        var task = Assert.Single(await _engine.OpenTasksAsync(start.CaseId));
+        var output = new Dictionary<string, object?>();
+
+        // when
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            try
+            {
+                await _engine.SendAsync(new CompleteTask(task.Id, output, TestEngine.Clinician));
+                return "completed";
+            }
+            catch (Exception ex) when (ex is EngineException or CommandRejectedException)
+            {
+                return "refused";
+            }
+        }));
+
+        // then
+        Assert.Equal(1, results.Count(r => r == "completed"));
+        var journal = await _engine.JournalAsync(start.CaseId);
+        Assert.Single(journal, j => j.Kind == JournalKinds.TaskCompleted && j.NodeId == "TrustedAssessment");
+    }
+
+    [Fact]
+    public async Task CompleteTask_ByAnotherDiscipline_IsForbidden()
+    {
+        var start = await _engine.SendAsync(new StartCase("admission-avoidance", "national", Referrals.FallAtHome(), TestEngine.Coordinator));
+        var task = Assert.Single(await _engine.OpenTasksAsync(start.CaseId));
+
+        var refused = await Assert.ThrowsAsync<CommandRejectedException>(() =>
+            _engine.SendAsync(new CompleteTask(task.Id, new Dictionary<string, object?>(), TestEngine.Coordinator)));
+
+        Assert.Equal(Rejection.Forbidden, refused.Rejection);
+        Assert.Single(await _engine.OpenTasksAsync(start.CaseId));
+    }
+
+    private async Task CompleteOnlyTaskAsync(Guid caseId, string nodeId, params (string Name, object? Value)[] output)
+    {
+        var task = Assert.Single(await _engine.OpenTasksAsync(caseId));
+        Assert.Equal(nodeId, task.NodeId);
+        await _engine.SendAsync(new CompleteTask(task.Id, output.ToDictionary(o => o.Name, o => o.Value), TestEngine.Clinician));
+    }
+}

@@ -1,0 +1,95 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Pathway.Runtime;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Seeding;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Runtime.Tests;
+
+/// <summary>
+/// The real runtime over a fresh SQLite file, seeded with the shipped pathway and rules, on a
+/// fake clock. Timers fire when a test advances the clock and asks for due timers.
+/// </summary>
+public sealed class TestEngine : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pathway-runtime-").FullName;
+    private readonly ServiceProvider _services;
+
+    public static readonly Actor Clinician = new("clin-1", "Sam Physio (synthetic)", ["community-physiotherapist", "crisis-response-nurse", "mdt"], ["north"]);
+    public static readonly Actor Coordinator = new("coord-1", "Alex Coordinator (synthetic)", ["coordinator"], ["north"]);
+
+    private TestEngine()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddPathwayRuntime(new PathwayRuntimeOptions
+        {
+            ConnectionString = $"Data Source={Path.Combine(_folder, "pathway.db")}",
+            UseQuartz = false,
+            WorkflowsPath = Path.Combine(RepoRoot, "workflows"),
+            RulesPath = Path.Combine(RepoRoot, "rules"),
+        });
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
+        _services = services.BuildServiceProvider();
+    }
+
+    /// <summary>Monday 2 March 2026, 10:00 UTC (10:00 in the UK).</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static async Task<TestEngine> StartAsync()
+    {
+        var engine = new TestEngine();
+        await using var scope = engine._services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
+        return engine;
+    }
+
+    public async Task<T> SendAsync<T>(ICommand<T> command)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<PathwayDbContext, Task<T>> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PathwayDbContext>());
+    }
+
+    public Task<List<WorkTaskRecord>> OpenTasksAsync(Guid caseId) => QueryAsync(db => db.WorkTasks.AsNoTracking()
+        .Where(t => t.CaseId == caseId && (t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress))
+        .OrderBy(t => t.Id).ToListAsync());
+
+    public Task<List<JournalRecord>> JournalAsync(Guid caseId) =>
+        QueryAsync(db => db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Sequence).ToListAsync());
+
+    /// <summary>Moves the clock on and fires whatever came due, as Quartz would.</summary>
+    public async Task PassAsync(TimeSpan time)
+    {
+        Clock.Advance(time);
+        await SendAsync(new FireDueTimers());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pathway.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Pathway.sln not found above the test assembly");
+    }
+}
