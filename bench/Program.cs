@@ -2,12 +2,13 @@ using Pathway.Bench;
 
 return args.FirstOrDefault() switch
 {
+    "engine" => await EngineBenchmark.RunAsync(args[1..]),
     "rules" => RulesBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- rules");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- engine|rules");
     return 2;
 }

@@ -18,7 +18,7 @@ internal static class RulesBenchmark
     public static int Run(string[] args)
     {
         var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
-        var evaluator = new RuleSetEvaluator(new FileRuleSetSource(FindRules()));
+        var evaluator = new RuleSetEvaluator(new FileRuleSetSource(RepoPaths.Rules));
         var referrals = ReferralMix.Create(2_000);
 
         var disagreements = referrals.Count(r => evaluator.Evaluate(RuleSet, null, r).RuleName != HandWrittenTriage.Decide(CaseFactsMapper.Map(r)));
@@ -49,13 +49,4 @@ internal static class RulesBenchmark
         return rate;
     }
 
-    private static string FindRules()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var rules = Path.Combine(dir.FullName, "rules", "national");
-            if (Directory.Exists(rules)) return Path.GetDirectoryName(rules)!;
-        }
-        throw new DirectoryNotFoundException("rules/national not found above the benchmark");
-    }
 }

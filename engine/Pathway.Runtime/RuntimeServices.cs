@@ -30,6 +30,7 @@ public static class RuntimeServices
         services.AddSingleton(new Interpreter());
         services.AddSingleton<PathwayModelCache>();
         services.AddSingleton<TimerSignal>();
+        services.AddSingleton<GroupCommit>();
         services.AddScoped<PathwayCatalog>();
         services.AddScoped<CaseRunner>();
         services.AddScoped<ActivityDispatcher>();

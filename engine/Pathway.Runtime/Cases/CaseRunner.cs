@@ -20,7 +20,8 @@ public sealed class CaseRunner(
     Interpreter interpreter,
     ActivityDispatcher activities,
     TimeProvider clock,
-    TimerSignal timerSignal)
+    TimerSignal timerSignal,
+    GroupCommit commits)
 {
     private const int MaxAttempts = 8;
     private const int MaxActivitiesPerCommand = 100;
@@ -50,7 +51,7 @@ public sealed class CaseRunner(
         var outcome = new CaseOutcome(id, activation.State, activation.Effects);
         await new CaseChangeWriter(db, model, record, new CaseState(), actor, now).WriteAsync(activation, cancellationToken);
         stage?.Invoke(db, outcome);
-        await db.SaveChangesAsync(cancellationToken);
+        await commits.SaveAsync(db, cancellationToken);
         Signal(activation);
         return outcome;
     }
@@ -80,7 +81,7 @@ public sealed class CaseRunner(
             stage?.Invoke(db, outcome);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await commits.SaveAsync(db, cancellationToken);
                 Signal(activation);
                 return outcome;
             }

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Mediator;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pathway.Runtime;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Seeding;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Bench;
+
+/// <summary>
+/// Cases started to their first durable wait (triage rules run, the trusted assessment
+/// offered, two timers armed: all in one transaction) and CompleteTask commands, per second,
+/// on a SQLite file with the engine's durability settings; beside the raw rate of single-row
+/// SQLite transactions with the same settings, measured in the same run.
+/// </summary>
+internal static class EngineBenchmark
+{
+    private static readonly Actor Bench = new("bench", "Benchmark", ["community-physiotherapist", "crisis-response-nurse", "advanced-clinical-practitioner", "occupational-therapist", "district-nurse", "social-worker", "specialist-palliative-care-nurse", "gp", "coordinator"], []);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var cases = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 4_000;
+        var workers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
+        var folder = Directory.CreateTempSubdirectory("pathway-bench-").FullName;
+        try
+        {
+            var raw = RawTransactions(Path.Combine(folder, "raw.db"), TimeSpan.FromSeconds(3));
+            Console.WriteLine(FormattableString.Invariant($"raw SQLite: {raw:F0} single-row transactions/s (WAL, synchronous=FULL)"));
+
+            await using var services = Build(Path.Combine(folder, "engine.db"));
+            await using (var scope = services.CreateAsyncScope())
+                await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
+            var referrals = ReferralMix.Create(cases);
+
+            await Drive(services, 200, workers, i => new StartCase("admission-avoidance", "national", referrals[i], Bench)); // warm up
+            var starts = await Drive(services, cases, workers, i => new StartCase("admission-avoidance", "national", referrals[i], Bench));
+            Report("case starts", starts);
+
+            var tasks = await Query(services, db => db.WorkTasks.Where(t => t.Status == WorkTaskStatus.Ready).OrderBy(t => t.Id).Select(t => t.Id).Take(cases).ToListAsync());
+            var completes = await Drive(services, tasks.Count, workers, i => new CompleteTask(tasks[i], new Dictionary<string, object?>(), Bench));
+            Report("task completions", completes);
+
+            Console.WriteLine(FormattableString.Invariant(
+                $"engine: {starts.PerSecond:F0}/s, p99 {starts.P99:F1} ms, {starts.PerSecond / raw:F2} of raw SQLite"));
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed record Figures(int Count, double PerSecond, double P50, double P99);
+
+    private static void Report(string what, Figures figures) => Console.WriteLine(FormattableString.Invariant(
+        $"{what}: {figures.Count} in all, {figures.PerSecond:F0}/s, p50 {figures.P50:F1} ms, p99 {figures.P99:F1} ms"));
+
+    private static ServiceProvider Build(string database)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddPathwayRuntime(new PathwayRuntimeOptions
+        {
+            ConnectionString = $"Data Source={database}",
+            UseQuartz = false,
+            WorkflowsPath = RepoPaths.Workflows,
+            RulesPath = RepoPaths.Rules,
+        });
+        services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Sends <paramref name="count"/> commands from <paramref name="workers"/> concurrent callers, timing each.</summary>
+    private static async Task<Figures> Drive<T>(ServiceProvider services, int count, int workers, Func<int, ICommand<T>> command)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command(i));
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        })));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var sorted = latencies.Order().ToArray();
+        return new Figures(count, count / elapsed, sorted[sorted.Length / 2], sorted[(int)(sorted.Length * 0.99)]);
+    }
+
+    private static async Task<T> Query<T>(ServiceProvider services, Func<PathwayDbContext, Task<T>> query)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PathwayDbContext>());
+    }
+
+    /// <summary>The ceiling: one-row insert transactions, one after another, with the engine's pragmas.</summary>
+    private static double RawTransactions(string database, TimeSpan duration)
+    {
+        using var connection = new SqliteConnection($"Data Source={database}");
+        connection.Open();
+        using (var setup = connection.CreateCommand())
+        {
+            setup.CommandText = SqlitePragmas.Statements + "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);";
+            setup.ExecuteNonQuery();
+        }
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO t (v) VALUES ('x')";
+        var count = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            using var transaction = connection.BeginTransaction();
+            insert.Transaction = transaction;
+            insert.ExecuteNonQuery();
+            transaction.Commit();
+            count++;
+        }
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+}

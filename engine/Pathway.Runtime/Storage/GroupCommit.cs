@@ -1,0 +1,139 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Pathway.Runtime.Storage;
+
+/// <summary>
+/// Commits concurrent case commands together: one writer takes every command waiting to be
+/// saved, saves each in one SQLite transaction (each behind its own savepoint, so one
+/// command's conflict fails only that command) and syncs once. Durability is unchanged —
+/// a command is acknowledged only after its transaction is on disk — but one fsync serves
+/// many commands, and commands queue here instead of spinning on SQLite's write lock.
+/// </summary>
+public sealed class GroupCommit : IAsyncDisposable
+{
+    private const int MaxBatch = 128;
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly string _connectionString;
+    private readonly Lazy<Task> _writer;
+
+    public GroupCommit(PathwayRuntimeOptions options)
+    {
+        _connectionString = options.ConnectionString;
+        _writer = new Lazy<Task>(() => Task.Run(WriteAsync));
+    }
+
+    /// <summary>Saves the context's changes as part of the next group; returns once they are durable.</summary>
+    public Task SaveAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(context, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        _ = _writer.Value;
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writer.IsValueCreated)
+            await _writer.Value;
+    }
+
+    private async Task WriteAsync()
+    {
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync();
+        await using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = SqlitePragmas.Statements;
+            await pragmas.ExecuteNonQueryAsync();
+        }
+        var batch = new List<Pending>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+                batch.Add(next);
+            await CommitAsync(connection, batch);
+            batch.Clear();
+        }
+    }
+
+    private static async Task CommitAsync(SqliteConnection connection, List<Pending> batch)
+    {
+        var saved = new List<Pending>(batch.Count);
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            foreach (var pending in batch)
+            {
+                if (await TrySaveAsync(pending, connection, transaction))
+                    saved.Add(pending);
+            }
+            await transaction.CommitAsync();
+        }
+        catch (Exception ex)
+        {
+            // The commit itself failed (disk full, I/O error): nothing in the group is durable.
+            foreach (var pending in saved)
+                pending.Fail(ex);
+            return;
+        }
+        foreach (var pending in saved)
+        {
+            pending.Context.ChangeTracker.AcceptAllChanges();
+            pending.Release();
+            pending.Done.TrySetResult();
+        }
+    }
+
+    private static async Task<bool> TrySaveAsync(Pending pending, DbConnection connection, DbTransaction transaction)
+    {
+        pending.Borrow(connection);
+        try
+        {
+            await pending.Context.Database.UseTransactionAsync(transaction);
+            await transaction.SaveAsync("command");
+            await pending.Context.SaveChangesAsync(acceptAllChangesOnSuccess: false);
+            await transaction.ReleaseAsync("command");
+            return true;
+        }
+        catch (Exception ex)
+        {
+            await transaction.RollbackAsync("command");
+            pending.Fail(ex);
+            return false;
+        }
+    }
+
+    /// <summary>A command's context waiting to be saved; it borrows the writer's connection only while saving.</summary>
+    private sealed class Pending(DbContext context, TaskCompletionSource done)
+    {
+        private DbConnection? _own;
+
+        public DbContext Context { get; } = context;
+
+        public TaskCompletionSource Done { get; } = done;
+
+        public void Borrow(DbConnection writer)
+        {
+            _own = Context.Database.GetDbConnection();
+            Context.Database.SetDbConnection(writer, contextOwnsConnection: false);
+        }
+
+        /// <summary>Gives the context its own connection back, so the command can go on reading with it.</summary>
+        public void Release()
+        {
+            Context.Database.UseTransaction(null);
+            if (_own is not null)
+                Context.Database.SetDbConnection(_own, contextOwnsConnection: true);
+        }
+
+        public void Fail(Exception ex)
+        {
+            Release();
+            Done.TrySetException(ex);
+        }
+    }
+}
