@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
+using Pathway.Cases;
+using Pathway.DesignerHost.Security;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
+using Scalar.AspNetCore;
 
 namespace Pathway.DesignerHost;
 
@@ -13,7 +16,11 @@ public static class HostSetup
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
         builder.Services.AddPathwayRuntime(options);
+        builder.Services.AddPathwayCasework();
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.AddPathwayAuth();
+        // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapper>();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -36,7 +43,11 @@ public static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseRequestLimits();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
+        app.MapScalarApiReference();
         app.MapRazorPages();
     }
 

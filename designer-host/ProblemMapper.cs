@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Pathway.Cases.Validation;
 using Pathway.Engine.Bpmn;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Cases;
@@ -19,6 +20,8 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
     {
         var (status, code, title, detail, extensions) = exception switch
         {
+            FormInvalidException e => (StatusCodes.Status400BadRequest, FormInvalidException.Code, "The request is not valid", e.Message,
+                new Dictionary<string, object?> { ["errors"] = e.Errors }),
             CommandRejectedException e => (StatusFor(e.Rejection), e.Code, TitleFor(e.Rejection), e.Detail, null),
             EngineException e => (StatusCodes.Status409Conflict, e.Code, "The case is not in a state for this", e.Detail, null),
             CaseNotFoundException e => (StatusCodes.Status404NotFound, "PW4041", "Not found", e.Message, null),

@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Pathway.DesignerHost.Audit;
+using Pathway.DesignerHost.Security;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
@@ -14,13 +16,14 @@ public static class CasesApi
 
     public static void MapCasesApi(this IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags("Cases");
-        cases.MapPost("/", StartAsync).WithSummary("Start a case on the published pathway with the given variables");
-        cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case: status, variables, open tasks, waits and incidents");
-        cases.MapGet("/{id:guid}/journal", JournalAsync).WithSummary("The case's journal, oldest first");
-        cases.MapGet("/{id:guid}/diagram-state", DiagramStateAsync).WithSummary("What the case diagram highlights: active, completed, taken flows, incidents");
-        cases.MapPost("/{id:guid}/messages/{name}", DeliverAsync).WithSummary("Deliver a named message the case waits for");
-        cases.MapPost("/{id:guid}/incidents/{incidentId}/retry", RetryAsync).WithSummary("Retry the node an incident stopped");
+        var cases = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter<AccessAuditFilter>();
+        cases.MapPost("/", StartAsync).RequireAuthorization(Policies.PathwayDesign).WithSummary("Start a case on the published pathway with the given variables");
+        cases.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.CaseRead).WithSummary("A case: status, variables, open tasks, waits and incidents");
+        cases.MapGet("/{id:guid}/journal", JournalAsync).RequireAuthorization(Policies.CaseRead).WithSummary("The case's journal, oldest first");
+        cases.MapGet("/{id:guid}/diagram-state", DiagramStateAsync).RequireAuthorization(Policies.CaseRead)
+            .WithSummary("What the case diagram highlights: active, completed, taken flows, incidents");
+        cases.MapPost("/{id:guid}/messages/{name}", DeliverAsync).RequireAuthorization(Policies.EngineOperations).WithSummary("Deliver a named message the case waits for");
+        cases.MapPost("/{id:guid}/incidents/{incidentId}/retry", RetryAsync).RequireAuthorization(Policies.EngineOperations).WithSummary("Retry the node an incident stopped");
     }
 
     public sealed record StartCaseRequest(string? Pathway, string? Locality, Dictionary<string, System.Text.Json.JsonElement>? Variables);
@@ -33,40 +36,43 @@ public static class CasesApi
         return TypedResults.Created($"/api/cases/{outcome.CaseId}", view);
     }
 
-    private static async Task<Results<Ok<CaseView>, NotFound>> GetAsync(Guid id, PathwayDbContext db, CancellationToken ct) =>
-        await CaseView.LoadAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+    private static async Task<Ok<CaseView>> GetAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
+    {
+        await access.EnsureAsync(http.User, id, ct);
+        return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
+    }
 
     public sealed record JournalLine(int Sequence, DateTimeOffset At, string Kind, string? NodeId, string? Actor, Dictionary<string, object?>? Data);
 
-    private static async Task<Results<Ok<List<JournalLine>>, NotFound>> JournalAsync(Guid id, PathwayDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<JournalLine>>> JournalAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, ct))
-            return TypedResults.NotFound();
+        await access.EnsureAsync(http.User, id, ct);
         var rows = await db.Journal.AsNoTracking().Where(j => j.CaseId == id).OrderBy(j => j.Sequence).ToListAsync(ct);
         return TypedResults.Ok(rows.ConvertAll(r => new JournalLine(r.Sequence, r.At, r.Kind, r.NodeId, r.Actor,
             r.DataJson is null ? null : CaseStateJson.DeserializeData(r.DataJson))));
     }
 
-    private static async Task<Results<Ok<CaseDiagramState>, NotFound>> DiagramStateAsync(Guid id, PathwayDbContext db, CancellationToken ct)
+    private static async Task<Ok<CaseDiagramState>> DiagramStateAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
-        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (record is null)
-            return TypedResults.NotFound();
+        await access.EnsureAsync(http.User, id, ct);
+        var record = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id, ct);
         var journal = await db.Journal.AsNoTracking()
             .Where(j => j.CaseId == id && (j.Kind == JournalKinds.NodeEntered || j.Kind == JournalKinds.FlowTaken))
             .OrderBy(j => j.Sequence).ToListAsync(ct);
         return TypedResults.Ok(CaseDiagramState.From(CaseStateJson.Deserialize(record.StateJson), journal));
     }
 
-    private static async Task<Ok<CaseView>> DeliverAsync(Guid id, string name, Dictionary<string, System.Text.Json.JsonElement>? payload, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<CaseView>> DeliverAsync(Guid id, string name, Dictionary<string, System.Text.Json.JsonElement>? payload, IMediator mediator, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
+        await access.EnsureAsync(http.User, id, ct);
         var values = (payload ?? []).ToDictionary(v => v.Key, v => CaseStateJson.ToPlain(v.Value), StringComparer.Ordinal);
         await mediator.Send(new DeliverMessage(id, name, values, http.User.ToActor()), ct);
         return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
     }
 
-    private static async Task<Ok<CaseView>> RetryAsync(Guid id, string incidentId, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<CaseView>> RetryAsync(Guid id, string incidentId, IMediator mediator, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
+        await access.EnsureAsync(http.User, id, ct);
         await mediator.Send(new RetryIncident(id, incidentId, http.User.ToActor()), ct);
         return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
     }

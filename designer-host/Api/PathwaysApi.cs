@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Pathway.DesignerHost.Security;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Storage;
@@ -11,11 +12,11 @@ public static class PathwaysApi
 {
     public static void MapPathwaysApi(this IEndpointRouteBuilder app)
     {
-        var pathways = app.MapGroup("/api/pathways").WithTags("Pathways");
+        var pathways = app.MapGroup("/api/pathways").WithTags("Pathways").RequireAuthorization(Policies.PathwayRead);
         pathways.MapGet("/", ListAsync).WithSummary("Every pathway version, by key, locality and version");
         pathways.MapGet("/{id:long}/xml", XmlAsync).WithSummary("A pathway version's BPMN");
-        pathways.MapPut("/{key}/draft", SaveDraftAsync).WithSummary("Save a draft (BPMN XML body); 400 lists the reader's errors by element");
-        pathways.MapPost("/{key}/publish", PublishAsync).WithSummary("Publish the locality's draft");
+        pathways.MapPut("/{key}/draft", SaveDraftAsync).RequireAuthorization(Policies.PathwayDesign).WithSummary("Save a draft (BPMN XML body); 400 lists the reader's errors by element");
+        pathways.MapPost("/{key}/publish", PublishAsync).RequireAuthorization(Policies.PathwayDesign).WithSummary("Publish the locality's draft");
     }
 
     public sealed record PathwayVersionView(long Id, string Key, string Locality, int Version, DefinitionStatus Status, string ContentHash,

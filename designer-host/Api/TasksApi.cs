@@ -1,6 +1,15 @@
+using System.Security.Claims;
+using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Assessments;
+using Pathway.Cases.Closure;
+using Pathway.Cases.Handovers;
+using Pathway.Cases.Huddles;
+using Pathway.Cases.Worklist;
+using Pathway.DesignerHost.Audit;
+using Pathway.DesignerHost.Security;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 
@@ -10,33 +19,85 @@ public static class TasksApi
 {
     public static void MapTasksApi(this IEndpointRouteBuilder app)
     {
-        var tasks = app.MapGroup("/api/tasks").WithTags("Tasks");
-        tasks.MapGet("/", ListAsync).WithSummary("Open tasks, soonest due first, filtered by role, team or owner");
-        tasks.MapPost("/{id:long}/complete", CompleteAsync).WithSummary("Complete a task with its form data");
+        var tasks = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.CaseWork).AddEndpointFilter<AccessAuditFilter>();
+        tasks.MapGet("/", ListAsync).WithSummary("Open tasks of your teams, soonest due first, filtered by role, team or owner ('me' for yours)");
+        tasks.MapPost("/{id:long}/claim", ClaimAsync).WithSummary("Claim a ready task");
+        tasks.MapPost("/{id:long}/release", ReleaseAsync).WithSummary("Put a claimed task back on its role's worklist");
+        tasks.MapPost("/{id:long}/reassign", ReassignAsync).RequireAuthorization(Policies.Coordination).WithSummary("Coordinator: give a task to a person or another role");
+        tasks.MapPost("/{id:long}/complete", CompleteAsync).WithSummary("Complete a task with its form data; the form named by the task is validated");
     }
 
-    private static async Task<Ok<List<TaskView>>> ListAsync(string? role, string? team, string? owner, PathwayDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<List<TaskView>>> ListAsync(string? role, string? team, string? owner, PathwayDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var query = db.WorkTasks.AsNoTracking().Where(t => t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress);
+        if (!CaseAccess.SeesAllTeams(user))
+        {
+            var teams = user.ToActor().Teams.ToList();
+            query = query.Where(t => teams.Contains(t.Team ?? t.Locality));
+        }
         if (role is not null)
             query = query.Where(t => t.Role == role);
         if (team is not null)
             query = query.Where(t => t.Team == team);
         if (owner is not null)
-            query = query.Where(t => t.Owner == owner);
+        {
+            var ownerId = owner == "me" ? user.ToActor().Id : owner;
+            query = query.Where(t => t.Owner == ownerId);
+        }
         // Tasks with no due time sort last: SQLite orders nulls first.
         var rows = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).Take(500).ToListAsync(ct);
         var now = clock.GetUtcNow();
         return TypedResults.Ok(rows.ConvertAll(t => TaskView.From(t, now)));
     }
 
-    public sealed record CompleteTaskRequest(Dictionary<string, System.Text.Json.JsonElement>? Output);
-
-    private static async Task<Ok<CaseView>> CompleteAsync(long id, CompleteTaskRequest? request, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<TaskView>> ClaimAsync(long id, IMediator mediator, CaseAccess access, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var output = (request?.Output ?? []).ToDictionary(v => v.Key, v => CaseStateJson.ToPlain(v.Value), StringComparer.Ordinal);
-        var outcome = await mediator.Send(new CompleteTask(id, output, http.User.ToActor()), ct);
-        return TypedResults.Ok((await CaseView.LoadAsync(db, outcome.CaseId, ct))!);
+        await access.EnsureTaskAsync(http.User, id, ct);
+        var task = await mediator.Send(new ClaimTask(id, http.User.ToActor()), ct);
+        AccessAuditFilter.ForCase(http, task.CaseId);
+        return TypedResults.Ok(TaskView.From(task, clock.GetUtcNow()));
+    }
+
+    private static async Task<Ok<TaskView>> ReleaseAsync(long id, IMediator mediator, CaseAccess access, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        await access.EnsureTaskAsync(http.User, id, ct);
+        var task = await mediator.Send(new ReleaseTask(id, http.User.ToActor()), ct);
+        AccessAuditFilter.ForCase(http, task.CaseId);
+        return TypedResults.Ok(TaskView.From(task, clock.GetUtcNow()));
+    }
+
+    public sealed record ReassignRequest(string? ToPerson, string? ToRole);
+
+    private static async Task<Ok<TaskView>> ReassignAsync(long id, ReassignRequest request, IMediator mediator, CaseAccess access, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        await access.EnsureTaskAsync(http.User, id, ct);
+        var task = await mediator.Send(new ReassignTask(id, request.ToPerson, request.ToRole, http.User.ToActor()), ct);
+        AccessAuditFilter.ForCase(http, task.CaseId);
+        return TypedResults.Ok(TaskView.From(task, clock.GetUtcNow()));
+    }
+
+    public sealed record CompleteTaskRequest(JsonElement? Output);
+
+    private static async Task<Ok<CaseView>> CompleteAsync(long id, CompleteTaskRequest? request, IMediator mediator, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
+    {
+        await access.EnsureTaskAsync(http.User, id, ct);
+        var task = await db.WorkTasks.AsNoTracking().SingleAsync(t => t.Id == id, ct);
+        var output = request?.Output is { ValueKind: JsonValueKind.Object } o ? o : JsonDocument.Parse("{}").RootElement;
+        var actor = http.User.ToActor();
+        // A form with its own command is validated and stored by it; any other form goes to the engine as it is.
+        object command = task.Form switch
+        {
+            AssessmentJournalKinds.Form => new RecordAssessment(id, FormJson.Read<TrustedAssessment>(output), actor),
+            AssessmentJournalKinds.RevisionForm => new ReviseAssessment(id, FormJson.Read<TrustedAssessment>(output), actor),
+            RecordMdtDecisionHandler.Form => new RecordMdtDecision(id, FormJson.Read<MdtDecision>(output), actor),
+            HandOverHandler.Form => new HandOver(id, FormJson.Read<HandoverPlan>(output), actor),
+            CloseCaseHandler.Form => new CloseCase(id, FormJson.Read<CaseClosure>(output), actor),
+            CompleteActionHandler.Form => new CompleteAction(id, output.TryGetProperty("note", out var note) ? note.ToString() : null, actor),
+            _ => new CompleteTask(id, output.EnumerateObject().ToDictionary(p => p.Name, p => CaseStateJson.ToPlain(p.Value), StringComparer.Ordinal), actor),
+        };
+        await mediator.Send(command, ct);
+        AccessAuditFilter.ForCase(http, task.CaseId);
+        return TypedResults.Ok((await CaseView.LoadAsync(db, task.CaseId, ct))!);
     }
 }
 

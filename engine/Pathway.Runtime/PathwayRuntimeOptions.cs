@@ -8,6 +8,9 @@ public sealed class PathwayRuntimeOptions
     /// <summary>Run timers through Quartz's persistent store (off for specs, which fire due timers on a fake clock).</summary>
     public bool UseQuartz { get; set; } = true;
 
+    /// <summary>How long a timer whose firing failed (a locked database, say) waits before it tries again.</summary>
+    public TimeSpan TimerRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Folders whose shipped pathways and rule sets seed an empty database.</summary>
     public string? WorkflowsPath { get; set; }
 

@@ -120,6 +120,9 @@ public sealed class CaseRunner(
     private void Signal(Activation activation)
     {
         if (activation.Effects.Any(e => e is BookmarkCreated { Bookmark.Kind: BookmarkKind.Timer } or BookmarkRemoved { Bookmark.Kind: BookmarkKind.Timer, Cancelled: true }))
+        {
+            CrashPoint.Reached(CrashPoint.AfterCommit);
             timerSignal.Notify();
+        }
     }
 }

@@ -4,8 +4,12 @@ using Pathway.Runtime.Definitions;
 
 namespace Pathway.Runtime.Commands;
 
-/// <summary>Starts a case on the pathway published for the locality (else the national one).</summary>
-public sealed record StartCase(string PathwayKey, string Locality, IReadOnlyDictionary<string, object?> Variables, Actor Actor, Guid? CaseId = null)
+/// <summary>
+/// Starts a case on the pathway published for the locality (else the national one).
+/// <see cref="Stage"/> adds the caller's rows (a referral, an idempotency key) to the same transaction.
+/// </summary>
+public sealed record StartCase(
+    string PathwayKey, string Locality, IReadOnlyDictionary<string, object?> Variables, Actor Actor, Guid? CaseId = null, CaseRunner.Stage? Stage = null)
     : ICommand<CaseOutcome>;
 
 public sealed class StartCaseHandler(PathwayCatalog catalog, CaseRunner runner) : ICommandHandler<StartCase, CaseOutcome>
@@ -16,6 +20,6 @@ public sealed class StartCaseHandler(PathwayCatalog catalog, CaseRunner runner) 
             ?? throw new CommandRejectedException(Rejection.NotFound, "PW4004",
                 $"no published pathway '{command.PathwayKey}' for locality '{command.Locality}' or nationally; publish one first");
         var variables = new Dictionary<string, object?>(command.Variables, StringComparer.Ordinal) { ["locality"] = command.Locality };
-        return await runner.StartAsync(definition, variables, command.Actor.Id, cancellationToken, command.CaseId);
+        return await runner.StartAsync(definition, variables, command.Actor.Id, cancellationToken, command.CaseId, command.Stage);
     }
 }

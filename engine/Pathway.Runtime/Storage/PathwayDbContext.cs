@@ -4,7 +4,8 @@ namespace Pathway.Runtime.Storage;
 
 /// <summary>
 /// The one database: pathway and rule-set definitions, cases, bookmarks, the worklist, the
-/// journal and the timer outbox. Quartz keeps its own tables in the same database.
+/// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
+/// the journal and the timer outbox. Quartz keeps its own tables in the same database.
 /// </summary>
 public class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options)
 {
@@ -16,6 +17,15 @@ public class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbCo
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<TimerOutboxRecord> TimerOutbox => Set<TimerOutboxRecord>();
+    public DbSet<PersonRecord> People => Set<PersonRecord>();
+    public DbSet<ReferralRecord> Referrals => Set<ReferralRecord>();
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+    public DbSet<AssessmentReviewRecord> AssessmentReviews => Set<AssessmentReviewRecord>();
+    public DbSet<MdtDecisionRecord> MdtDecisions => Set<MdtDecisionRecord>();
+    public DbSet<HandoverRecord> Handovers => Set<HandoverRecord>();
+    public DbSet<CaseClosureRecord> CaseClosures => Set<CaseClosureRecord>();
+    public DbSet<AccessAuditRecord> AccessAudit => Set<AccessAuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PathwayDbContext).Assembly);

@@ -1,12 +1,14 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Pathway.Runtime.Commands;
 using Quartz;
 
 namespace Pathway.Runtime.Timers;
 
 /// <summary>Quartz's side of a timer: it only sends FireTimer, which is a no-op for a timer already fired.</summary>
-public sealed class FireTimerJob(IServiceScopeFactory scopes) : IJob
+public sealed class FireTimerJob(IServiceScopeFactory scopes, ITimerScheduler scheduler, PathwayRuntimeOptions options, TimeProvider clock, ILogger<FireTimerJob> logger)
+    : IJob
 {
     public const string CaseIdKey = "caseId";
     public const string BookmarkIdKey = "bookmarkId";
@@ -15,7 +17,20 @@ public sealed class FireTimerJob(IServiceScopeFactory scopes) : IJob
     {
         var data = context.MergedJobDataMap;
         var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!);
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
+        CrashPoint.Reached(CrashPoint.BeforeFire);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
+            CrashPoint.Reached(CrashPoint.AfterFire);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Quartz deletes a one-shot trigger when its job ends, failed or not: without a new
+            // trigger the timer would wait for the next start-up's reconciler.
+            var key = new TimerKey(command.CaseId, command.BookmarkId);
+            logger.LogError(ex, "Timer {Timer} failed to fire; trying again in {Delay}", key, options.TimerRetryDelay);
+            await scheduler.ScheduleAsync(key, clock.GetUtcNow() + options.TimerRetryDelay, cancellationToken);
+        }
     }
 }

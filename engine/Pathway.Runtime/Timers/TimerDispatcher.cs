@@ -47,6 +47,7 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, ITimerScheduler
                 await scheduler.UnscheduleAsync(key, cancellationToken);
             else
                 await scheduler.ScheduleAsync(key, row.DueAt!.Value, cancellationToken);
+            CrashPoint.Reached(CrashPoint.AfterSchedule);
         }
         db.TimerOutbox.RemoveRange(rows);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Referrals;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.DesignerHost.Idempotency;
+
+/// <summary>
+/// Makes a case-starting POST safe to retry. With an <c>Idempotency-Key</c> header, the same
+/// key and body answer with the case already started (200, same Location); the same key with
+/// another body is refused (422). A new key travels to the command, which stores it in the
+/// transaction that starts the case. The hash is over the bound <typeparamref name="TBody"/>,
+/// so whitespace and property order do not matter.
+/// </summary>
+public sealed class IdempotencyFilter<TBody>(PathwayDbContext db) : IEndpointFilter
+{
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!http.Request.Headers.TryGetValue(IdempotencyKey.Header, out var values))
+            return await next(context);
+        var key = values.ToString().Trim();
+        if (key.Length is 0 or > 200 || values.Count > 1)
+            return Problem(StatusCodes.Status400BadRequest, "PW4008", $"the {IdempotencyKey.Header} header must be one value of 1 to 200 characters, e.g. a UUID");
+        var body = context.Arguments.OfType<TBody>().FirstOrDefault();
+        var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, CaseStateJson.Options)));
+        var scope = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
+        var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Scope == scope && k.Key == key, http.RequestAborted);
+        if (earlier is null)
+        {
+            IdempotencyKey.Claim(http, new IdempotencyClaim(scope, key, hash));
+            return await next(context);
+        }
+        if (earlier.RequestHash != hash)
+            return Problem(StatusCodes.Status422UnprocessableEntity, "PW4221",
+                $"this {IdempotencyKey.Header} was used with a different body; send the original body, or use a new key for a new referral");
+        http.Response.Headers.Location = $"/api/cases/{earlier.CaseId}";
+        return TypedResults.Ok(new Replayed(earlier.CaseId, true));
+    }
+
+    public sealed record Replayed(Guid CaseId, bool Replay);
+
+    private static IResult Problem(int status, string code, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: "The request is not valid", extensions: new Dictionary<string, object?> { ["code"] = code });
+}

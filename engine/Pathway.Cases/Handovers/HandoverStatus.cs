@@ -1,0 +1,9 @@
+namespace Pathway.Cases.Handovers;
+
+/// <summary>Handover states in FHIR Task's words.</summary>
+public static class HandoverStatus
+{
+    public const string Requested = "requested";
+    public const string Accepted = "accepted";
+    public const string Rejected = "rejected";
+}

@@ -1,0 +1,57 @@
+using Mediator;
+using Pathway.Cases.Worklist;
+using Pathway.Runtime.Cases;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Cases.Huddles;
+
+/// <summary>Records the MDT decision by completing the case's MDT review task; agreed actions become ad-hoc tasks.</summary>
+public sealed record RecordMdtDecision(long TaskId, MdtDecision Decision, Actor Actor) : ICommand<CaseOutcome>;
+
+public sealed class RecordMdtDecisionHandler(FormTask forms, TimeProvider clock) : ICommandHandler<RecordMdtDecision, CaseOutcome>
+{
+    public const string Form = "mdt-decision";
+    public const string Decided = "mdt.decided";
+
+    public async ValueTask<CaseOutcome> Handle(RecordMdtDecision command, CancellationToken cancellationToken)
+    {
+        var task = await forms.OpenAsync(command.TaskId, Form, command.Actor, cancellationToken);
+        var decision = command.Decision;
+        decision.Validate(clock.GetUtcNow());
+        var output = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["mdtDecision"] = decision.Decision,
+            ["mdtRiskAccepted"] = decision.RiskAccepted,
+        };
+        return await forms.CompleteAsync(task, output, decision, command.Actor, (context, record, now) =>
+        {
+            context.MdtDecisions.Add(new MdtDecisionRecord
+            {
+                CaseId = task.CaseId, DecidedAt = now, RecordedBy = command.Actor.Id, Decision = decision.Decision!,
+                RiskAccepted = decision.RiskAccepted, FormJson = CaseStateJson.SerializeData(decision),
+            });
+            foreach (var action in decision.Actions ?? [])
+            {
+                context.WorkTasks.Add(new WorkTaskRecord
+                {
+                    CaseId = task.CaseId,
+                    Name = action.Description!.Trim(),
+                    Role = action.OwnerRole?.Trim() ?? task.Role,
+                    Owner = action.OwnerPerson?.Trim(),
+                    Status = string.IsNullOrWhiteSpace(action.OwnerPerson) ? WorkTaskStatus.Ready : WorkTaskStatus.InProgress,
+                    Form = CompleteActionHandler.Form,
+                    Team = task.Team,
+                    Locality = task.Locality,
+                    CreatedAt = now,
+                    DueAt = action.DueAt,
+                });
+            }
+            CaseJournal.Append(context, record, Decided, command.Actor.Id, now, new Dictionary<string, object?>
+            {
+                ["decision"] = decision.Decision, ["disciplinesPresent"] = decision.DisciplinesPresent, ["personInvolvement"] = decision.PersonInvolvement,
+                ["carerInvolvement"] = decision.CarerInvolvement, ["riskAccepted"] = decision.RiskAccepted, ["actions"] = decision.Actions?.Count ?? 0,
+            });
+        }, cancellationToken);
+    }
+}

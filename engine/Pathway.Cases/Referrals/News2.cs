@@ -1,0 +1,67 @@
+namespace Pathway.Cases.Referrals;
+
+/// <summary>NEWS2 (Royal College of Physicians, 2017): the aggregate and whether any one parameter scored 3.</summary>
+public static class News2
+{
+    public sealed record Score(int Aggregate, bool SingleParameterScore3);
+
+    public static Score Calculate(News2Observations o)
+    {
+        int[] points =
+        [
+            Respiration(o.RespirationRate!.Value),
+            OxygenSaturation(o.OxygenSaturation!.Value),
+            o.SupplementalOxygen == true ? 2 : 0,
+            SystolicBloodPressure(o.SystolicBloodPressure!.Value),
+            Pulse(o.Pulse!.Value),
+            o.Consciousness == "alert" ? 0 : 3,
+            Temperature(o.Temperature!.Value),
+        ];
+        return new Score(points.Sum(), points.Contains(3));
+    }
+
+    public static int Respiration(int rate) => rate switch
+    {
+        <= 8 => 3,
+        <= 11 => 1,
+        <= 20 => 0,
+        <= 24 => 2,
+        _ => 3,
+    };
+
+    public static int OxygenSaturation(int spo2) => spo2 switch
+    {
+        <= 91 => 3,
+        <= 93 => 2,
+        <= 95 => 1,
+        _ => 0,
+    };
+
+    public static int SystolicBloodPressure(int systolic) => systolic switch
+    {
+        <= 90 => 3,
+        <= 100 => 2,
+        <= 110 => 1,
+        <= 219 => 0,
+        _ => 3,
+    };
+
+    public static int Pulse(int pulse) => pulse switch
+    {
+        <= 40 => 3,
+        <= 50 => 1,
+        <= 90 => 0,
+        <= 110 => 1,
+        <= 130 => 2,
+        _ => 3,
+    };
+
+    public static int Temperature(decimal celsius) => celsius switch
+    {
+        <= 35.0m => 3,
+        <= 36.0m => 1,
+        <= 38.0m => 0,
+        <= 39.0m => 1,
+        _ => 2,
+    };
+}

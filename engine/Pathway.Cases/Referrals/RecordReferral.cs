@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.People;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Cases.Referrals;
+
+/// <summary>
+/// Records a referral and its person and starts the case, all in one transaction, with the
+/// idempotency key when the client sent one. <see cref="ExternalId"/> is the sender's own id
+/// (a FHIR ServiceRequest identifier) by which a later revocation finds the case.
+/// </summary>
+public sealed record RecordReferral(Referral Referral, string Channel, Actor Actor, string? ExternalId = null, IdempotencyClaim? Idempotency = null)
+    : ICommand<ReferralRecorded>;
+
+/// <summary>A client's idempotency key, with the hash of the body it came with.</summary>
+public sealed record IdempotencyClaim(string Scope, string Key, string RequestHash);
+
+public sealed record ReferralRecorded(Guid CaseId, int News2Score, bool News2SingleParameterScore3);
+
+public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediator, TimeProvider clock) : ICommandHandler<RecordReferral, ReferralRecorded>
+{
+    public const string PathwayKey = "admission-avoidance";
+    public const string Recorded = "referral.recorded";
+
+    public async ValueTask<ReferralRecorded> Handle(RecordReferral command, CancellationToken cancellationToken)
+    {
+        var referral = command.Referral;
+        var now = clock.GetUtcNow();
+        ReferralValidator.Validate(referral, now);
+        var news2 = News2.Calculate(referral.Observations!);
+        var person = await UpsertPersonAsync(referral.Person!, cancellationToken);
+        var variables = RuleInputs.From(referral, news2, now);
+        var locality = referral.Person!.Locality!;
+
+        void Stage(PathwayDbContext context, Runtime.Cases.CaseOutcome outcome)
+        {
+            context.Referrals.Add(new ReferralRecord
+            {
+                CaseId = outcome.CaseId,
+                Person = person,
+                Source = referral.ReferralSource!,
+                PresentingNeed = referral.PresentingNeed!,
+                Locality = locality,
+                Channel = command.Channel,
+                ExternalId = command.ExternalId,
+                ReceivedAt = now,
+                ReceivedBy = command.Actor.Id,
+                News2Score = news2.Aggregate,
+                DetailsJson = JsonSerializer.Serialize(referral, CaseStateJson.Options),
+            });
+            if (command.Idempotency is { } key)
+                context.IdempotencyKeys.Add(new IdempotencyRecord { Scope = key.Scope, Key = key.Key, RequestHash = key.RequestHash, CaseId = outcome.CaseId, CreatedAt = now });
+            var record = context.Cases.Local.Single(c => c.Id == outcome.CaseId);
+            Runtime.Cases.CaseJournal.Append(context, record, Recorded, command.Actor.Id, now, new Dictionary<string, object?>
+            {
+                ["channel"] = command.Channel, ["source"] = referral.ReferralSource, ["presentingNeed"] = referral.PresentingNeed, ["news2Score"] = news2.Aggregate,
+            });
+        }
+
+        try
+        {
+            var outcome = await mediator.Send(new StartCase(PathwayKey, locality, variables, command.Actor, Stage: Stage), cancellationToken);
+            return new ReferralRecorded(outcome.CaseId, news2.Aggregate, news2.SingleParameterScore3);
+        }
+        catch (DbUpdateException) when (command.Idempotency is not null)
+        {
+            // Two requests with one key raced; the other one started the case.
+            throw new CommandRejectedException(Rejection.Conflict, "PW4093", "a request with this Idempotency-Key is still being processed; retry it");
+        }
+    }
+
+    private async Task<PersonRecord> UpsertPersonAsync(PersonDetails details, CancellationToken cancellationToken)
+    {
+        var nhsNumber = NhsNumber.Normalise(details.NhsNumber)!;
+        var person = await db.People.SingleOrDefaultAsync(p => p.NhsNumber == nhsNumber, cancellationToken);
+        if (person is null)
+        {
+            person = new PersonRecord { NhsNumber = nhsNumber, Name = details.Name!.Trim() };
+            db.People.Add(person);
+        }
+        // The latest referral carries the latest details.
+        person.Name = details.Name!.Trim();
+        person.DateOfBirth = details.DateOfBirth!.Value;
+        person.Postcode = details.Postcode;
+        person.GpPractice = details.GpPractice;
+        return person;
+    }
+}

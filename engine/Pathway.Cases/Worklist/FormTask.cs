@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Cases;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Cases.Worklist;
+
+/// <summary>
+/// Completes a pathway task whose form a case-work command has validated, writing the
+/// command's own rows (an assessment, a decision) in the same transaction as the step.
+/// </summary>
+public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvider clock)
+{
+    public async Task<WorkTaskRecord> OpenAsync(long taskId, string form, Actor actor, CancellationToken cancellationToken)
+    {
+        var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {taskId}");
+        if (task.Form != form)
+            throw new CommandRejectedException(Rejection.Invalid, "PW4006", $"task {taskId} takes the form '{task.Form}', not '{form}'");
+        TaskRules.EnsureCanWork(task, actor);
+        if (task.BookmarkId is null)
+            throw new CommandRejectedException(Rejection.Conflict, "PW4091", $"task {taskId} is not part of the pathway");
+        return task;
+    }
+
+    public async Task<CaseOutcome> CompleteAsync(
+        WorkTaskRecord task, IReadOnlyDictionary<string, object?> output, object form, Actor actor,
+        Action<PathwayDbContext, CaseRecord, DateTimeOffset> stage, CancellationToken cancellationToken)
+    {
+        var staged = false;
+        var outcome = await runner.ApplyAsync(task.CaseId, _ => new TaskCompleted(task.BookmarkId!, output), actor.Id, cancellationToken, (context, _) =>
+        {
+            staged = true;
+            context.WorkTasks.Local.Where(t => t.Id == task.Id).ToList().ForEach(t => t.OutputJson = CaseStateJson.SerializeData(form));
+            var record = context.Cases.Local.Single(c => c.Id == task.CaseId);
+            stage(context, record, clock.GetUtcNow());
+        });
+        if (!staged)
+            throw new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is no longer waiting to be completed");
+        return outcome;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Pathway.Runtime.Storage;
+
+/// <summary>
+/// A referral as received, one per case. <see cref="ExternalId"/> is the sender's
+/// ServiceRequest identifier, so a later revocation finds the case; <see cref="DetailsJson"/>
+/// keeps what the person and referrer said (consent, what matters, carers, wishes).
+/// </summary>
+public sealed class ReferralRecord
+{
+    public long Id { get; set; }
+    public Guid CaseId { get; set; }
+    public long PersonId { get; set; }
+    public PersonRecord? Person { get; set; }
+    public required string Source { get; set; }
+    public required string PresentingNeed { get; set; }
+    public required string Locality { get; set; }
+    public required string Channel { get; set; }
+    public string? ExternalId { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public required string ReceivedBy { get; set; }
+    public int News2Score { get; set; }
+    public required string DetailsJson { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+}
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<ReferralRecord>
+{
+    public void Configure(EntityTypeBuilder<ReferralRecord> builder)
+    {
+        builder.ToTable("referrals");
+        builder.HasIndex(r => r.CaseId).IsUnique();
+        builder.HasIndex(r => r.ExternalId);
+        builder.HasIndex(r => r.PersonId);
+        builder.HasOne(r => r.Person).WithMany().HasForeignKey(r => r.PersonId);
+    }
+}

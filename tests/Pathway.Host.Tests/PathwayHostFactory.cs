@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Pathway.Host.Tests;
+
+/// <summary>The real host over its own SQLite file, the shipped pathway and rules, timers fired by hand on a fake clock.</summary>
+public sealed class PathwayHostFactory : WebApplicationFactory<Program>
+{
+    // A Tuesday, 10:00 in London (GMT): inside the 8am-8pm urgent community response hours.
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("pathway-host-tests-").FullName;
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var root = RepoRoot.Find();
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Pathway:ConnectionString", $"Data Source={Path.Combine(_folder, "pathway.db")}");
+        builder.UseSetting("Pathway:UseQuartz", "false");
+        builder.UseSetting("Pathway:WorkflowsPath", Path.Combine(root, "workflows"));
+        builder.UseSetting("Pathway:RulesPath", Path.Combine(root, "rules"));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public async Task<HttpClient> SignInAsync(string username)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/session", new { username, password = "pathway-demo" });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine: the temp folder is cleaned by the OS.
+        }
+    }
+}

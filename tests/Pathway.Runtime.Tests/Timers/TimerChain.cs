@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+
+namespace Pathway.Runtime.Tests.Timers;
+
+/// <summary>Where every link of the timer chain stands, read straight from the harness's SQLite file.</summary>
+internal sealed record TimerChain(
+    int Cases, int CompletedCases, int TimerBookmarks, int OutboxRows, int QuartzTriggers, int FiringTriggers,
+    IReadOnlyList<int> FiredPerCase)
+{
+    /// <summary>Nothing left to do: no timer waiting in the case store, the outbox or Quartz.</summary>
+    public bool Settled => Cases > 0 && TimerBookmarks == 0 && OutboxRows == 0 && QuartzTriggers == 0 && FiringTriggers == 0;
+
+    public int Fired => FiredPerCase.Sum();
+
+    public static async Task<TimerChain> ReadAsync(string database)
+    {
+        // No pooling, so the file is closed when the test deletes its folder.
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        return new TimerChain(
+            await CountAsync(connection, "SELECT COUNT(*) FROM cases"),
+            await CountAsync(connection, "SELECT COUNT(*) FROM cases WHERE Status = 'Completed'"),
+            await CountAsync(connection, "SELECT COUNT(*) FROM bookmarks WHERE Kind = 'Timer'"),
+            await CountAsync(connection, "SELECT COUNT(*) FROM timer_outbox"),
+            await CountAsync(connection, "SELECT COUNT(*) FROM qrtz_triggers"),
+            await CountAsync(connection, "SELECT COUNT(*) FROM qrtz_fired_triggers"),
+            await FiredPerCaseAsync(connection));
+    }
+
+    /// <summary>Polls until the chain satisfies <paramref name="done"/>; fails with the last state seen at the deadline.</summary>
+    public static async Task<TimerChain> PollAsync(string database, Func<TimerChain, bool> done, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            TimerChain? state = null;
+            try
+            {
+                state = await ReadAsync(database);
+                if (done(state))
+                    return state;
+            }
+            catch (SqliteException) when (DateTimeOffset.UtcNow < deadline)
+            {
+                // The harness has not created every table yet.
+            }
+            if (DateTimeOffset.UtcNow >= deadline)
+                throw new TimeoutException($"the timer chain did not settle within {timeout}; last seen {state}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The latest due time of the open timer bookmarks.</summary>
+    public static async Task<DateTimeOffset> LatestDueAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(DueAt) FROM bookmarks WHERE Kind = 'Timer'";
+        return new DateTimeOffset((long)(await command.ExecuteScalarAsync())!, TimeSpan.Zero);
+    }
+
+    public override string ToString() =>
+        $"cases {Cases} (completed {CompletedCases}), timer bookmarks {TimerBookmarks}, outbox {OutboxRows}, " +
+        $"Quartz triggers {QuartzTriggers} (firing {FiringTriggers}), timer.fired per case [{string.Join(", ", FiredPerCase)}]";
+
+    private static async Task<int> CountAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt32(await command.ExecuteScalarAsync());
+    }
+
+    private static async Task<IReadOnlyList<int>> FiredPerCaseAsync(SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM journal j WHERE j.CaseId = c.Id AND j.Kind = 'timer.fired') FROM cases c ORDER BY c.Id";
+        var counts = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            counts.Add(reader.GetInt32(0));
+        return counts;
+    }
+}

@@ -1,0 +1,33 @@
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pathway.Runtime;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Seeding;
+
+namespace Pathway.TimerHarness;
+
+/// <summary>The production runtime (Quartz on) over one SQLite file, with the harness pathway published.</summary>
+internal static class HarnessHost
+{
+    public static async Task<IHost> BuildAsync(string database)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Pathway", LogLevel.Information);
+        builder.Services.AddPathwayRuntime(new PathwayRuntimeOptions { ConnectionString = $"Data Source={database}" });
+        builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        var host = builder.Build();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
+        if (await scope.ServiceProvider.GetRequiredService<PathwayCatalog>().FindPublishedAsync(TimerPathway.Key, TimerPathway.Locality, CancellationToken.None) is null)
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await mediator.Send(new SavePathwayDraft(TimerPathway.Key, TimerPathway.Locality, TimerPathway.Xml, Actor.System));
+            await mediator.Send(new PublishPathway(TimerPathway.Key, TimerPathway.Locality, Actor.System));
+        }
+        return host;
+    }
+}

@@ -1,0 +1,30 @@
+using Pathway.TimerHarness;
+
+// Usage:
+//   start-case <db> [--count N] [--dispatch]   starts N cases (default 1) and prints their ids;
+//                                              --dispatch also hands their timers to Quartz
+//   run <db> [--seconds N] [--cases N]         runs the host (Quartz, reconciler, dispatcher) for
+//                                              N seconds (default 30) or until "stop" on stdin;
+//                                              --cases starts N cases once it is running
+// Both migrate the database and publish the harness pathway first. PATHWAY_CRASH_AT=<point>
+// makes the process die at that step of the timer chain (see CrashPoint).
+if (args.Length < 2)
+{
+    await Console.Error.WriteLineAsync("usage: start-case <db> [--count N] [--dispatch] | run <db> [--seconds N] [--cases N]");
+    return 2;
+}
+var verb = args[0];
+var database = Path.GetFullPath(args[1]);
+var options = HarnessOptions.Parse(args.AsSpan(2));
+return verb switch
+{
+    "start-case" => await Verbs.StartCasesAsync(database, options),
+    "run" => await Verbs.RunAsync(database, options),
+    _ => Usage(verb),
+};
+
+static int Usage(string verb)
+{
+    Console.Error.WriteLine($"unknown verb '{verb}'; use start-case or run");
+    return 2;
+}
