@@ -1,49 +1,82 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Pathway.Cases.Validation;
 
 namespace Pathway.DesignerHost.TaskForms;
 
 /// <summary>
-/// Reads a posted task form into typed case variables (yes/no as booleans, numbers as numbers),
-/// recording each problem against the field's input id for the NHS error summary.
+/// Reads a posted task form into the JSON form data the API takes (yes/no as booleans, numbers as
+/// numbers, lists as arrays, dotted names nested), and puts every problem, the page's own or the
+/// server's, against its field's input for the NHS error summary.
 /// </summary>
 public static class FormAnswers
 {
     public const string Prefix = "output.";
 
-    public static Dictionary<string, object?> Read(TaskForm form, long taskId, IFormCollection posted, ModelStateDictionary errors)
+    public static JsonElement Read(TaskForm form, long taskId, IFormCollection posted, ModelStateDictionary errors)
     {
-        var output = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var output = new JsonObject();
         foreach (var field in form.Fields)
         {
-            var raw = posted[Prefix + field.Name].ToString().Trim();
-            if (raw.Length == 0)
+            var values = posted[Prefix + field.Name].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList();
+            if (values.Count == 0)
             {
                 if (field.Required)
-                    errors.AddModelError(field.InputId(taskId), field.Kind is FieldKind.YesNo or FieldKind.Choice
-                        ? $"Select {field.Label.ToLower(CultureInfo.CurrentCulture).TrimEnd('?')}"
-                        : $"Enter {field.Label.ToLower(CultureInfo.CurrentCulture)}");
+                    errors.AddModelError(field.InputId(taskId), field.Kind is FieldKind.YesNo or FieldKind.Choice or FieldKind.Checkboxes
+                        ? $"Select {Lower(field.Label).TrimEnd('?')}"
+                        : $"Enter {Lower(field.Label)}");
                 continue;
             }
+            var raw = values[0];
+            JsonNode? value;
             switch (field.Kind)
             {
                 case FieldKind.YesNo:
-                    output[field.Name] = raw == "yes";
+                    value = raw == "yes";
                     break;
                 case FieldKind.Number when long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
-                    output[field.Name] = number;
+                    value = number;
                     break;
                 case FieldKind.Number:
-                    errors.AddModelError(field.InputId(taskId), $"{field.Label} must be a whole number");
+                    errors.AddModelError(field.InputId(taskId), $"{field.Label} must be a whole number, like 6");
+                    continue;
+                case FieldKind.Checkboxes:
+                    value = new JsonArray([.. values.Select(v => (JsonNode?)v)]);
                     break;
-                case FieldKind.Choice when field.Options is { } options && !options.Contains(raw):
-                    errors.AddModelError(field.InputId(taskId), $"Select {field.Label.ToLower(CultureInfo.CurrentCulture)} from the list");
+                case FieldKind.Lines:
+                    value = new JsonArray([.. raw.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => (JsonNode?)l)]);
                     break;
                 default:
-                    output[field.Name] = raw;
+                    value = raw;
                     break;
             }
+            Put(output, field.Name, value);
         }
-        return output;
+        return JsonSerializer.SerializeToElement(output);
     }
+
+    /// <summary>The server's field errors (<c>positiveRiskTaking.risk: is required…</c>) against the inputs that hold them.</summary>
+    public static void AddServerErrors(FormInvalidException refusal, TaskForm form, long taskId, ModelStateDictionary errors)
+    {
+        foreach (var (name, messages) in refusal.Errors)
+        {
+            var field = form.Fields.FirstOrDefault(f => f.Name == name);
+            var key = field is null ? "" : field.InputId(taskId);
+            foreach (var message in messages)
+                errors.AddModelError(key, $"{field?.Label ?? name} {message}");
+        }
+    }
+
+    private static void Put(JsonObject root, string dottedName, JsonNode? value)
+    {
+        var parts = dottedName.Split('.');
+        var target = root;
+        foreach (var part in parts[..^1])
+            target = (target[part] ??= new JsonObject()).AsObject();
+        target[parts[^1]] = value;
+    }
+
+    private static string Lower(string label) => label.Length == 0 ? label : char.ToLower(label[0], CultureInfo.CurrentCulture) + label[1..];
 }

@@ -12,6 +12,7 @@ public sealed class DesignerTests(HostedApp app)
     public async Task Designer_UserTaskFromPalette_RoleSetSavedAndPublished()
     {
         var page = await app.NewPageAsync();
+        await SignIn.AsAsync(page, "designer");
         await page.GotoAsync("/designer?new=true");
         await page.Locator(".djs-palette").WaitForAsync();
         var canvas = (await page.Locator(".pw-canvas").BoundingBoxAsync())!;

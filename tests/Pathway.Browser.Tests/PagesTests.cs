@@ -7,13 +7,17 @@ namespace Pathway.Browser.Tests;
 public sealed class PagesTests(HostedApp app)
 {
     [Theory]
-    [InlineData("/", "home")]
-    [InlineData("/tasks", "worklist")]
-    [InlineData("/huddle", "huddle")]
-    [InlineData("/rules", "rules")]
-    public async Task Page_Loads_HasNoSeriousAccessibilityViolations(string path, string name)
+    [InlineData(null, "/", "home")]
+    [InlineData(null, "/account/login", "sign-in")]
+    [InlineData("nurse", "/tasks", "worklist")]
+    [InlineData("coordinator", "/huddle", "huddle")]
+    [InlineData("designer", "/rules", "rules")]
+    [InlineData("designer", "/designer", "designer")]
+    public async Task Page_Loads_HasNoSeriousAccessibilityViolations(string? user, string path, string name)
     {
         var page = await app.NewPageAsync();
+        if (user is not null)
+            await SignIn.AsAsync(page, user);
 
         var response = await page.GotoAsync(path);
 
@@ -23,10 +27,58 @@ public sealed class PagesTests(HostedApp app)
     }
 
     [Fact]
+    public async Task SignIn_WrongPassword_ShowsTheErrorSummary()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/account/login");
+
+        await page.GetByLabel("Username").FillAsync("nurse");
+        await page.GetByLabel("Password").FillAsync("not-the-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("The username or password is not right");
+        await Screenshots.SaveAsync(page, "sign-in-error");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Navigation_EachRole_SeesOnlyItsPages()
+    {
+        var page = await app.NewPageAsync();
+
+        // a clinician works cases, and is kept out of the designer
+        await SignIn.AsAsync(page, "nurse");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });
+        await Assertions.Expect(menu).ToContainTextAsync("Worklist");
+        await Assertions.Expect(menu).Not.ToContainTextAsync("Designer");
+        await page.GotoAsync("/designer");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You cannot see this page");
+
+        // a service designer designs, and has no worklist
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await SignIn.AsAsync(page, "designer");
+        await Assertions.Expect(menu).ToContainTextAsync("Designer");
+        await Assertions.Expect(menu).Not.ToContainTextAsync("Worklist");
+    }
+
+    [Fact]
+    public async Task Page_SignedOut_SendsToSignInAndBack()
+    {
+        var page = await app.NewPageAsync();
+
+        await page.GotoAsync("/rules");
+        await page.GetByLabel("Username").FillAsync("designer");
+        await page.GetByLabel("Password").FillAsync(SignIn.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/rules$"));
+    }
+
+    [Fact]
     public async Task RulesBench_ChosenVersion_ShowsPlainEnglishRulesAndChecksJsonLive()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/rules");
+        await SignIn.AsAsync(page, "designer", "/rules");
 
         // when a rule set version is chosen
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^v1 of best-placed-assessor, national") }).ClickAsync();
@@ -49,7 +101,7 @@ public sealed class PagesTests(HostedApp app)
     public async Task RulesBench_SampleReferral_ShowsTheRuleThatFired()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/rules");
+        await SignIn.AsAsync(page, "designer", "/rules");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^v1 of best-placed-assessor, national") }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Evaluate" }).ClickAsync();

@@ -1,9 +1,14 @@
+using System.Text.Json;
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Security;
 using Pathway.DesignerHost.TaskForms;
+using Pathway.Engine.Runtime;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Storage;
@@ -11,19 +16,22 @@ using Pathway.Runtime.Storage;
 namespace Pathway.DesignerHost.Pages.Cases;
 
 /// <summary>One case: the person, the diagram, the timeline, incidents, and the forms for its open tasks.</summary>
-public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models) : PageModel
+[Authorize(Policy = Policies.CaseRead)]
+public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization) : PageModel
 {
     public CaseView Case { get; private set; } = null!;
     public PathwayDefinitionRecord Definition { get; private set; } = null!;
+    public PersonRecord? Person { get; private set; }
+    public string PersonName { get; private set; } = "";
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public IReadOnlyList<TaskFormView> OpenTasks { get; private set; } = [];
     public IReadOnlyDictionary<long, TaskView> TasksById { get; private set; } = new Dictionary<long, TaskView>();
+    public bool CanRetry { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostCompleteAsync(Guid id, long taskId, CancellationToken ct)
     {
@@ -32,56 +40,74 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
             return NotFound();
         var form = TaskFormCatalog.For(task.Form);
         var output = FormAnswers.Read(form, taskId, Request.Form, ModelState);
-        if (ModelState.IsValid && await TrySendAsync(new CompleteTask(taskId, output, User.ToActor()), ct))
+        if (ModelState.IsValid && await TrySendAsync(() => access.EnsureTaskAsync(User, taskId, ct), TaskCompletion.CommandFor(task, output, User.ToActor()), form, taskId, ct))
         {
             Notice = $"{task.Name}: done";
             return RedirectToPage(new { id });
         }
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ?? Page();
     }
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, string incidentId, CancellationToken ct)
     {
-        if (await TrySendAsync(new RetryIncident(id, incidentId, User.ToActor()), ct))
+        if (!(await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded)
+            return Forbid();
+        if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new RetryIncident(id, incidentId, User.ToActor()), null, 0, ct))
         {
             Notice = "Retried: the case carried on from where it stopped";
             return RedirectToPage(new { id });
         }
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ?? Page();
     }
 
-    /// <summary>Sends a command; a refusal (not allowed, already done) becomes a page-level error, not an error page.</summary>
-    private async Task<bool> TrySendAsync<T>(ICommand<T> command, CancellationToken ct)
+    /// <summary>Sends a command; a refusal (a form problem, not allowed, already done) becomes errors on the page, not an error page.</summary>
+    private async Task<bool> TrySendAsync(Func<Task> ensureAccess, object command, TaskForm? form, long taskId, CancellationToken ct)
     {
         try
         {
+            await ensureAccess();
             await mediator.Send(command, ct);
             return true;
+        }
+        catch (FormInvalidException e) when (form is not null)
+        {
+            FormAnswers.AddServerErrors(e, form, taskId, ModelState);
         }
         catch (CommandRejectedException e)
         {
             ModelState.AddModelError("", $"{e.Detail} ({e.Code})");
         }
-        catch (Pathway.Engine.Runtime.EngineException e)
+        catch (EngineException e)
         {
             ModelState.AddModelError("", $"{e.Detail} ({e.Code})");
         }
         return false;
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    /// <summary>Loads the case for display; an action result when it cannot be shown.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await CaseView.LoadAsync(db, id, ct) is not { } view)
-            return false;
-        Case = view;
-        Definition = await db.PathwayDefinitions.AsNoTracking().SingleAsync(d => d.Id == view.PathwayDefinitionId, ct);
-        var model = await models.GetAsync(view.PathwayDefinitionId, ct);
+        try
+        {
+            await access.EnsureAsync(User, id, ct);
+        }
+        catch (CommandRejectedException e)
+        {
+            return e.Rejection == Rejection.NotFound ? NotFound() : Forbid();
+        }
+        Case = (await CaseView.LoadAsync(db, id, ct))!;
+        Definition = await db.PathwayDefinitions.AsNoTracking().SingleAsync(d => d.Id == Case.PathwayDefinitionId, ct);
+        var people = await CasePeople.ForCasesAsync(db, [id], ct);
+        Person = people.GetValueOrDefault(id);
+        PersonName = CasePeople.NameOf(id, people, Case.Variables);
+        var model = await models.GetAsync(Case.PathwayDefinitionId, ct);
         string NodeName(string? nodeId) => nodeId is not null && model.Nodes.TryGetValue(nodeId, out var node) && !string.IsNullOrWhiteSpace(node.Name) ? node.Name : nodeId ?? "";
         var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == id).OrderBy(j => j.Sequence).ToListAsync(ct);
         Timeline = [.. journal.Select(j => TimelineEntry.From(j, NodeName)).OfType<TimelineEntry>().Reverse()];
-        var open = view.Tasks.Where(t => t.Status is WorkTaskStatus.Ready or WorkTaskStatus.InProgress).ToList();
+        var open = Case.Tasks.Where(t => t.Status is WorkTaskStatus.Ready or WorkTaskStatus.InProgress).ToList();
         TasksById = open.ToDictionary(t => t.Id);
         OpenTasks = [.. open.Select(t => new TaskFormView(TaskFormCatalog.For(t.Form), t.Id, id, "Complete"))];
-        return true;
+        CanRetry = (await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded;
+        return null;
     }
 }

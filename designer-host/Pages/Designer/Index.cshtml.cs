@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Pathway.DesignerHost.Security;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Pages.Designer;
@@ -9,6 +11,7 @@ namespace Pathway.DesignerHost.Pages.Designer;
 /// The pathway designer: every pathway version by locality, and the designer module opened on
 /// the chosen one (or on the newest published national pathway when none is chosen).
 /// </summary>
+[Authorize(Policy = Policies.PathwayDesign)]
 public sealed class IndexModel(PathwayDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

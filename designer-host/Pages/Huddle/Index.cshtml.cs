@@ -1,9 +1,14 @@
 using System.Globalization;
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Huddles;
+using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Pages.Cases;
+using Pathway.DesignerHost.Security;
 using Pathway.DesignerHost.TaskForms;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -11,14 +16,12 @@ using Pathway.Runtime.Storage;
 namespace Pathway.DesignerHost.Pages.Huddle;
 
 /// <summary>
-/// The MDT huddle board: every case waiting at MDT review, most at risk first (the MDT selection
-/// rules set <c>mdtPriority</c>, higher is more at risk), with the decision recorded from the board.
+/// The MDT huddle board: every case of my teams waiting at MDT review, most at risk first (the MDT
+/// selection rules set <c>mdtPriority</c>, higher is more at risk), with the decision recorded from the board.
 /// </summary>
-public sealed class IndexModel(PathwayDbContext db, IMediator mediator, TimeProvider clock) : PageModel
+[Authorize(Policy = Policies.CaseWork)]
+public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAccess access, TimeProvider clock) : PageModel
 {
-    /// <summary>The form the pathway's MDT review task asks for; a redrawn pathway may rename the node, not the form.</summary>
-    public const string MdtForm = "mdt-decision";
-
     public IReadOnlyList<HuddleItem> Items { get; private set; } = [];
 
     [TempData]
@@ -31,14 +34,21 @@ public sealed class IndexModel(PathwayDbContext db, IMediator mediator, TimeProv
         var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
             return NotFound();
-        var output = FormAnswers.Read(TaskFormCatalog.For(task.Form), taskId, Request.Form, ModelState);
+        var form = TaskFormCatalog.For(task.Form);
+        var output = FormAnswers.Read(form, taskId, Request.Form, ModelState);
         if (ModelState.IsValid)
         {
             try
             {
-                await mediator.Send(new CompleteTask(taskId, output, User.ToActor()), ct);
-                Notice = $"Decision recorded for {Pages.Tasks.IndexModel.PersonName(await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == task.CaseId, ct))}";
+                await access.EnsureTaskAsync(User, taskId, ct);
+                await mediator.Send(TaskCompletion.CommandFor(task, output, User.ToActor()), ct);
+                var people = await CasePeople.ForCasesAsync(db, [task.CaseId], ct);
+                Notice = $"Decision recorded for {CasePeople.NameOf(task.CaseId, people)}";
                 return RedirectToPage();
+            }
+            catch (FormInvalidException e)
+            {
+                FormAnswers.AddServerErrors(e, form, taskId, ModelState);
             }
             catch (CommandRejectedException e)
             {
@@ -51,19 +61,24 @@ public sealed class IndexModel(PathwayDbContext db, IMediator mediator, TimeProv
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var tasks = await db.WorkTasks.AsNoTracking()
-            .Where(t => (t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress) && t.Form == MdtForm)
-            .ToListAsync(ct);
+        var query = db.WorkTasks.AsNoTracking()
+            .Where(t => (t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress) && t.Form == RecordMdtDecisionHandler.Form);
+        if (!CaseAccess.SeesAllTeams(User))
+        {
+            var teams = User.ToActor().Teams.ToList();
+            query = query.Where(t => teams.Contains(t.Team ?? t.Locality));
+        }
+        var tasks = await query.ToListAsync(ct);
         var caseIds = tasks.Select(t => t.CaseId).Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var people = await CasePeople.ForCasesAsync(db, caseIds, ct);
         var now = clock.GetUtcNow();
         Items = [.. tasks.Select(t =>
             {
-                var record = cases.GetValueOrDefault(t.CaseId);
-                var variables = record is null ? [] : CaseStateJson.Deserialize(record.StateJson).Variables;
+                var variables = cases.TryGetValue(t.CaseId, out var record) ? CaseStateJson.Deserialize(record.StateJson).Variables : [];
                 var priority = variables.TryGetValue("mdtPriority", out var p) && p is not null ? Convert.ToInt64(p, CultureInfo.InvariantCulture) : 0;
                 var reason = variables.TryGetValue("mdtReason", out var r) ? r as string : null;
-                return new HuddleItem(TaskView.From(t, now), Pages.Tasks.IndexModel.PersonName(record), t.Locality, reason, priority,
+                return new HuddleItem(TaskView.From(t, now), CasePeople.NameOf(t.CaseId, people, variables), t.Team ?? t.Locality, reason, priority,
                     new TaskFormView(TaskFormCatalog.For(t.Form), t.Id, t.CaseId, "Decide"));
             })
             .OrderByDescending(i => i.Priority).ThenBy(i => i.Task.DueAt)];

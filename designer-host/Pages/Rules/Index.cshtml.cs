@@ -1,8 +1,10 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pathway.DesignerHost.Rules;
+using Pathway.DesignerHost.Security;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Pages.Rules;
@@ -11,6 +13,7 @@ namespace Pathway.DesignerHost.Pages.Rules;
 /// The rules bench: every rule set by locality and version, the chosen version's rules in plain
 /// English, and an editor to draft, check, try and publish (the rules-bench browser module).
 /// </summary>
+[Authorize(Policy = Policies.PathwayDesign)]
 public sealed class IndexModel(PathwayDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
