@@ -28,6 +28,13 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     public IReadOnlyDictionary<long, TaskView> TasksById { get; private set; } = new Dictionary<long, TaskView>();
     public bool CanRetry { get; private set; }
 
+    /// <summary>Whether the signed-in person may complete the task: they hold its role and nobody else has claimed it, or they claimed it.</summary>
+    public bool CanWork(TaskView task)
+    {
+        var actor = User.ToActor();
+        return task.Owner == actor.Id || (task.Owner is null && actor.HasRole(task.Role));
+    }
+
     [TempData]
     public string? Notice { get; set; }
 
