@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Pathway.Cases;
+using Pathway.DesignerHost.Policy;
 using Pathway.DesignerHost.Security;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
@@ -30,6 +31,9 @@ public static class HostSetup
         });
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages();
+        // The Policy page reads the specs and their latest results; ../specs beside the host by default.
+        var specsPath = ResolvePath(builder.Environment, builder.Configuration["Pathway:SpecsPath"] ?? "../specs")!;
+        builder.Services.AddSingleton(new PolicyDocuments(specsPath));
     }
 
     public static async Task MigrateAndSeedAsync(this WebApplication app)

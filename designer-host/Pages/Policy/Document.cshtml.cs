@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pathway.DesignerHost.Policy;
+
+namespace Pathway.DesignerHost.Pages.Policy;
+
+/// <summary>One policy document (a feature file) as a readable page, each scenario with its latest result.</summary>
+// Policy is public: commissioners and the public read it without signing in.
+[AllowAnonymous]
+public sealed class DocumentModel(PolicyDocuments documents) : PageModel
+{
+    public PolicyDocument Document { get; private set; } = null!;
+
+    public string? LocalityName { get; private set; }
+
+    public IActionResult OnGet(string path)
+    {
+        // Looked up among the documents read, never opened by the path given, so no path escapes specs/.
+        var found = documents.Load().Find(path);
+        if (found is null)
+            return NotFound();
+        Document = found;
+        LocalityName = found.Folder.StartsWith(PolicyDocuments.LocalitiesFolder + "/", StringComparison.Ordinal)
+            ? PolicyDocuments.LocalityName(found.Folder[(PolicyDocuments.LocalitiesFolder.Length + 1)..])
+            : null;
+        return Page();
+    }
+}
