@@ -25,6 +25,7 @@ public sealed class CaseworkTests(HostedApp app)
 
         // then the assessment is there with its time left against the 2-hour standard
         await Expect(row).ToContainTextAsync("Trusted assessment");
+        await Expect(page.Locator(".nhsuk-error-summary")).ToHaveCountAsync(0);
         await Expect(row.Locator(".nhsuk-tag")).ToContainTextAsync("left");
         await Screenshots.SaveAsync(page, "worklist-with-referral");
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -22,6 +22,7 @@ public sealed class PagesTests(HostedApp app)
         var response = await page.GotoAsync(path);
 
         Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, $"page-{name}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }

@@ -19,8 +19,11 @@ namespace Pathway.DesignerHost.Pages.Tasks;
 [Authorize(Policy = Policies.CaseWork)]
 public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAccess access, TimeProvider clock) : PageModel
 {
+    /// <summary>"mine" (the default) or "team"; nullable so a bare /tasks is not a validation error.</summary>
     [BindProperty(SupportsGet = true)]
-    public string View { get; set; } = "mine";
+    public string? View { get; set; }
+
+    public bool Mine => View is null or "mine";
 
     [BindProperty(SupportsGet = true)]
     public string? Role { get; set; }
@@ -43,7 +46,7 @@ public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAcce
         }
         Roles = await open.Select(t => t.Role).Distinct().OrderBy(r => r).ToListAsync(ct);
         var myRoles = actor.Roles.ToList();
-        if (View == "mine")
+        if (Mine)
             open = open.Where(t => t.Owner == actor.Id || (t.Owner == null && myRoles.Contains(t.Role)));
         if (!string.IsNullOrEmpty(Role))
             open = open.Where(t => t.Role == Role);
