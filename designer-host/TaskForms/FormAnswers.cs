@@ -15,6 +15,9 @@ public static class FormAnswers
 {
     public const string Prefix = "output.";
 
+    /// <summary>The form's input ids in page order, for the error summary (ViewData["FieldOrder"]).</summary>
+    public static IReadOnlyList<string> FieldOrder(TaskForm form, long taskId) => [.. form.Fields.Select(f => f.InputId(taskId))];
+
     public static JsonElement Read(TaskForm form, long taskId, IFormCollection posted, ModelStateDictionary errors)
     {
         var output = new JsonObject();
@@ -78,5 +81,9 @@ public static class FormAnswers
         target[parts[^1]] = value;
     }
 
-    private static string Lower(string label) => label.Length == 0 ? label : char.ToLower(label[0], CultureInfo.CurrentCulture) + label[1..];
+    /// <summary>"Enter mobility and falls", but "Enter Clinical Frailty Scale": a name in capitals keeps them.</summary>
+    private static string Lower(string label) =>
+        label.Length == 0 || label.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))
+            ? label
+            : char.ToLower(label[0], CultureInfo.CurrentCulture) + label[1..];
 }

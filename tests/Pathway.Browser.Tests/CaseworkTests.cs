@@ -46,8 +46,10 @@ public sealed class CaseworkTests(HostedApp app)
         var form = page.Locator("form[data-task-form='trusted-assessment']");
         await form.GetByRole(AriaRole.Button, new() { Name = "Record assessment" }).ClickAsync();
         var summary = page.Locator(".nhsuk-error-summary");
-        await Expect(summary).ToContainTextAsync("Enter clinical Frailty Scale");
+        await Expect(summary.Locator("li").First).ToHaveTextAsync("Enter Clinical Frailty Scale"); // in the form's order
         await Expect(summary).ToContainTextAsync("Enter mobility and falls");
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Enter mobility and falls" }).ClickAsync();
+        await Expect(form.GetByLabel("Mobility and falls")).ToBeFocusedAsync();
         await Screenshots.SaveAsync(page, "case-page-form-errors");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 

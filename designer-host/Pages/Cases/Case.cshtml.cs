@@ -47,6 +47,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
             return NotFound();
         var form = TaskFormCatalog.For(task.Form);
         var output = FormAnswers.Read(form, taskId, Request.Form, ModelState);
+        ViewData["FieldOrder"] = FormAnswers.FieldOrder(form, taskId);
         if (ModelState.IsValid && await TrySendAsync(() => access.EnsureTaskAsync(User, taskId, ct), TaskCompletion.CommandFor(task, output, User.ToActor()), form, taskId, ct))
         {
             Notice = $"{task.Name}: done";

@@ -36,6 +36,7 @@ public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAcce
             return NotFound();
         var form = TaskFormCatalog.For(task.Form);
         var output = FormAnswers.Read(form, taskId, Request.Form, ModelState);
+        ViewData["FieldOrder"] = FormAnswers.FieldOrder(form, taskId);
         if (ModelState.IsValid)
         {
             try
