@@ -110,4 +110,25 @@ public sealed class PagesTests(HostedApp app)
         await Assertions.Expect(page.Locator("[data-bench-result]")).ToContainTextAsync("Rule that fired");
         await Screenshots.SaveAsync(page, "rules-bench-evaluated");
     }
+
+    [Fact]
+    public async Task RulesBench_DraftWithAMisspeltFact_ListsTheServersErrorByRule()
+    {
+        var page = await app.NewPageAsync();
+        await SignIn.AsAsync(page, "designer", "/rules");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^v1 of mdt-selection, riverside") }).ClickAsync();
+        var editor = page.GetByLabel("Rule set JSON (RulesEngine workflow)");
+
+        // when a condition names a fact the referral does not have, and the draft is saved
+        var json = await editor.InputValueAsync();
+        var broken = System.Text.RegularExpressions.Regex.Replace(json, @"referral\.(\w+)", "referral.$1Typo", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        await editor.FillAsync(broken);
+        await Assertions.Expect(page.Locator("[data-bench-check]")).ToContainTextAsync("well formed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+        // then the server's errors are listed by rule, with their codes
+        await Assertions.Expect(page.Locator("[data-bench-status]")).ToHaveAttributeAsync("data-kind", "error");
+        await Assertions.Expect(page.Locator("[data-bench-problems] li").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"PW3\d+ in rule '"));
+        await Screenshots.SaveAsync(page, "rules-bench-server-errors");
+    }
 }
