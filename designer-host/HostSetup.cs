@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Pathway.Cases;
 using Pathway.DesignerHost.Policy;
 using Pathway.DesignerHost.Security;
+using Pathway.Measures;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 using Scalar.AspNetCore;
@@ -18,6 +19,7 @@ public static class HostSetup
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
         builder.Services.AddPathwayRuntime(options);
         builder.Services.AddPathwayCasework();
+        builder.Services.AddPathwayMeasures(options.ConnectionString);
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
         builder.AddPathwayAuth();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
@@ -40,6 +42,7 @@ public static class HostSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.MigrateMeasuresAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static void UsePathwayHost(this WebApplication app)

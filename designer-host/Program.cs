@@ -1,5 +1,6 @@
 using Pathway.DesignerHost;
 using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Measures;
 using Pathway.DesignerHost.Rules;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ await app.MigrateAndSeedAsync();
 app.UsePathwayHost();
 app.MapEngineApi();
 app.MapRulesApi();
+app.MapMeasuresApi();
 await app.RunAsync();
 
 /// <summary>The host's entry point, visible to WebApplicationFactory in tests.</summary>

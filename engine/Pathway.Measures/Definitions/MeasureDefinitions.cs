@@ -1,0 +1,87 @@
+namespace Pathway.Measures.Definitions;
+
+/// <summary>
+/// The written definition of every measure. The page shows each beside its chart and the CSV
+/// export names it, so a figure never travels without the rule that made it.
+/// </summary>
+public static class MeasureDefinitions
+{
+    private const string ReferralReceived =
+        "Referral received: the referral's own received time (the referredAt given at intake) when recorded, else the case start.";
+
+    private const string FirstContact =
+        "First care contact: the firstContactAt of the trusted assessment when the assessor records it, else the completion of the " +
+        "first Trusted assessment task (the engine's own line, so the measure works without the case-work commands).";
+
+    public static readonly MeasureDefinition TwoHour = new(
+        "ucr-2-hour", "2-hour urgent community response: share reached within 2 hours",
+        ReferralReceived + " The clock runs on through 20:00: a referral received at 19:55 is an in-hours referral and must be reached by 21:55.",
+        FirstContact,
+        "Referrals triage set to the 2-hour standard, excluding those sent out of community care (999/ED, red flags). Met: first care contact " +
+        "within 120 minutes. As in CSDS, only referrals with a first care contact are in the rate; those closed or cancelled before any contact " +
+        "are shown separately as 'closed before first contact', and open ones as 'awaiting first contact'. Out-of-hours referrals (received " +
+        "before 08:00 or from 20:00 UK time) count when triage gave them the 2-hour standard, and are also shown apart. Ambition: 70%. Period: month of referral received (UK time).");
+
+    public static readonly MeasureDefinition TwoHourDistribution = new(
+        "ucr-2-hour-distribution", "2-hour referrals: time to first care contact",
+        ReferralReceived, FirstContact,
+        "The 2-hour referrals in the rate above, by minutes from referral received to first care contact; median and 90th percentile by nearest rank.");
+
+    public static readonly MeasureDefinition TwoHourBreakdown = new(
+        "ucr-2-hour-breakdown", "2-hour response by locality, team, referral source and presenting need",
+        ReferralReceived, FirstContact,
+        "As the 2-hour measure, split by the case's locality, team, referral source and presenting need as given at referral.");
+
+    public static readonly MeasureDefinition TwoDay = new(
+        "reablement-2-day", "2-day reablement: share started within 2 days",
+        ReferralReceived, FirstContact,
+        "Referrals triage set to the 2-day reablement standard. Met: first care contact within 48 hours of referral received. Referrals without a " +
+        "first contact are left out of the rate, as for the 2-hour measure. Period: month of referral received.");
+
+    public static readonly MeasureDefinition TimeToAssessment = new(
+        "time-to-assessment", "Time to trusted assessment",
+        ReferralReceived,
+        "Completion of the first Trusted assessment task (an escalated and re-offered assessment counts once, when first completed).",
+        "Referrals in community care with a completed trusted assessment, by response standard; median and 90th percentile hours.");
+
+    public static readonly MeasureDefinition AssessmentReview = new(
+        "assessments-reviewed", "Trusted assessments accepted or challenged by the receiving service",
+        "Not timed.", "Not timed.",
+        "Accept and challenge decisions recorded by the case-work commands (assessment.accepted, assessment.challenged lines), against the " +
+        "number of completed trusted assessments. The engine's pathway has no accept/challenge step of its own, so without those commands both are 0.");
+
+    public static readonly MeasureDefinition Mdt = new(
+        "mdt", "MDT reviews",
+        "MDT selection: the mdt-selection rule set deciding mdtNeeded = true.",
+        "Completion of the MDT review task.",
+        "Cases selected for MDT review, reviewed, median hours from selection to review, reviews whose window passed (overdue alert). Person and " +
+        "carer involvement: the share of reviews whose decision records personInvolved / carerInvolved as yes, of those that record it. Positive " +
+        "risk-taking: reviews recording positiveRiskTaking = yes or a positiveRiskRecord.");
+
+    public static readonly MeasureDefinition Handovers = new(
+        "handovers", "Handovers to receiving services",
+        "The first Plan handover completion that asks for a handover (handoverRequired = yes).",
+        "The receiving service's handover-response message with handoverAccepted = yes. A decline and a later acceptance is one handover: the " +
+        "clock runs from the first request through the decline.",
+        "Handovers requested, accepted, median and 90th percentile hours to acceptance, declines (every 'no', with its reason), cases accepted " +
+        "after a decline, and escalations (the acceptance window passed before a response).");
+
+    public static readonly MeasureDefinition OutcomesByNeed = new(
+        "outcomes-by-need", "Outcomes by presenting need",
+        "Not timed.", "Case closed.",
+        "Closed cases by the outcome recorded at Close with outcome (admission avoided, admitted, died in preferred place, referred on, declined " +
+        "by the person); cases sent out of community care are 'redirected', cancelled cases 'cancelled'. Period: month of referral received.");
+
+    public static readonly MeasureDefinition OutcomesBySource = new(
+        "outcomes-by-source", "Outcomes by referral source",
+        "Not timed.", "Case closed.",
+        "As outcomes by need, split by the referral source.");
+
+    public static readonly MeasureDefinition Workload = new(
+        "workload", "Workload: open and overdue tasks by role and team",
+        "The task being offered.", "The task completed or withdrawn.",
+        "Tasks open now (ready or claimed) on the worklist, and those past their due time. A snapshot of now: the period, source and need filters do not apply.");
+
+    public static IReadOnlyList<MeasureDefinition> All { get; } =
+        [TwoHour, TwoHourDistribution, TwoHourBreakdown, TwoDay, TimeToAssessment, AssessmentReview, Mdt, Handovers, OutcomesByNeed, OutcomesBySource, Workload];
+}

@@ -1,0 +1,13 @@
+namespace Pathway.Cli.Simulation;
+
+/// <summary>Something that happens at a simulated time: a referral, a member of staff finishing a task, a receiving service answering.</summary>
+public abstract record SimulationEvent
+{
+    public sealed record Refer(SyntheticReferral Referral) : SimulationEvent;
+
+    public sealed record Work(long TaskId) : SimulationEvent;
+
+    public sealed record Respond(Guid CaseId) : SimulationEvent;
+
+    public sealed record Withdraw(Guid CaseId) : SimulationEvent;
+}
