@@ -30,7 +30,23 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string? Deta
             JournalKinds.IncidentRetried => new(line.At, $"Retried: {node}", Text("code"), actor, "retried"),
             JournalKinds.CaseCompleted => new(line.At, "Case closed", null, actor, "closed"),
             JournalKinds.CaseCancelled => new(line.At, "Case cancelled", Text("reason"), actor, "closed"),
-            _ => null,
+            _ when EngineSteps.Contains(line.Kind) => null,
+            // Case work writes its own kinds (assessment.recorded, task.claimed, mdt.decided...): say them plainly.
+            _ => new(line.At, Humanise(line.Kind), line.NodeId is null ? null : node, actor, "casework"),
         };
+    }
+
+    /// <summary>How the engine moved, not what happened to the person: left off the timeline.</summary>
+    private static readonly HashSet<string> EngineSteps = new(StringComparer.Ordinal)
+    {
+        JournalKinds.NodeEntered, JournalKinds.FlowTaken, JournalKinds.TimerScheduled, JournalKinds.TimerCancelled,
+        JournalKinds.MessageAwaited, JournalKinds.ActivityRequested, JournalKinds.ActivityCompleted,
+    };
+
+    /// <summary>"assessment.recorded" reads "Assessment recorded".</summary>
+    private static string Humanise(string kind)
+    {
+        var words = kind.Replace('.', ' ').Replace('-', ' ');
+        return words.Length == 0 ? kind : char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
     }
 }
