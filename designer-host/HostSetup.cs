@@ -53,8 +53,9 @@ public static class HostSetup
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
-        app.MapScalarApiReference();
+        // The API's description holds no data; integrators read it before they have an account.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
         app.MapRazorPages();
     }
 

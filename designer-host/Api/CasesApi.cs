@@ -33,7 +33,7 @@ public static class CasesApi
     private static async Task<Created<CaseView>> StartAsync(StartCaseRequest request, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
     {
         var variables = (request.Variables ?? []).ToDictionary(v => v.Key, v => CaseStateJson.ToPlain(v.Value), StringComparer.Ordinal);
-        var outcome = await mediator.Send(new StartCase(request.Pathway ?? DefaultPathway, request.Locality ?? Localities.National, variables, http.User.ToActor()), ct);
+        var outcome = await mediator.Send(new StartCase(request.Pathway ?? DefaultPathway, Localities.OrNational(request.Locality), variables, http.User.ToActor()), ct);
         var view = await CaseView.LoadAsync(db, outcome.CaseId, ct);
         return TypedResults.Created($"/api/cases/{outcome.CaseId}", view);
     }

@@ -41,13 +41,13 @@ public static class PathwaysApi
     {
         using var reader = new StreamReader(request.Body);
         var xml = await reader.ReadToEndAsync(ct);
-        var draft = await mediator.Send(new SavePathwayDraft(key, locality ?? Localities.National, xml, request.HttpContext.User.ToActor()), ct);
+        var draft = await mediator.Send(new SavePathwayDraft(key, Localities.OrNational(locality), xml, request.HttpContext.User.ToActor()), ct);
         return TypedResults.Ok(PathwayVersionView.From(draft));
     }
 
     private static async Task<Ok<PathwayVersionView>> PublishAsync(string key, string? locality, IMediator mediator, HttpContext http, CancellationToken ct)
     {
-        var published = await mediator.Send(new PublishPathway(key, locality ?? Localities.National, http.User.ToActor()), ct);
+        var published = await mediator.Send(new PublishPathway(key, Localities.OrNational(locality), http.User.ToActor()), ct);
         return TypedResults.Ok(PathwayVersionView.From(published));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pathway.DesignerHost.Security;
 using Pathway.Runtime;
 
 namespace Pathway.DesignerHost.Api;
@@ -17,6 +18,6 @@ public static class RolesApi
                 ? JsonSerializer.Deserialize<List<RoleView>>(File.ReadAllText(file), JsonSerializerOptions.Web) ?? []
                 : [];
             return TypedResults.Ok(roles);
-        }).WithTags("Roles").WithSummary("The roles tasks can be offered to");
+        }).WithTags("Roles").RequireAuthorization(Policies.PathwayRead).WithSummary("The roles tasks can be offered to");
     }
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Security;
 using Pathway.Rules.Evaluation;
 using Pathway.Rules.Loading;
 using Pathway.Runtime.Commands;
@@ -17,12 +18,12 @@ public static class RulesApi
 {
     public static void MapRulesApi(this IEndpointRouteBuilder app)
     {
-        var rules = app.MapGroup("/api/rules").WithTags("Rules");
+        var rules = app.MapGroup("/api/rules").WithTags("Rules").RequireAuthorization(Policies.PathwayRead);
         rules.MapGet("/", ListAsync).WithSummary("Every rule-set version, national and per locality");
         rules.MapGet("/{id:long}/json", JsonAsync).WithSummary("A rule-set version's RulesEngine workflow JSON");
-        rules.MapPut("/{name}/draft", SaveDraftAsync).WithSummary("Save a draft (workflow JSON body); 400 lists every error by rule and expression");
-        rules.MapPost("/{name}/publish", PublishAsync).WithSummary("Publish the locality's draft");
-        rules.MapPost("/{name}/evaluate", EvaluateAsync)
+        rules.MapPut("/{name}/draft", SaveDraftAsync).RequireAuthorization(Policies.PathwayDesign).WithSummary("Save a draft (workflow JSON body); 400 lists every error by rule and expression");
+        rules.MapPost("/{name}/publish", PublishAsync).RequireAuthorization(Policies.PathwayDesign).WithSummary("Publish the locality's draft");
+        rules.MapPost("/{name}/evaluate", EvaluateAsync).RequireAuthorization(Policies.PathwayDesign)
             .WithSummary("Evaluate a sample referral: the decision with the rule that fired, the inputs it read and the outputs; draft=true tries the draft");
     }
 
@@ -62,13 +63,13 @@ public static class RulesApi
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(ct);
-        var draft = await mediator.Send(new SaveRuleSetDraft(name, locality ?? Localities.National, json, request.HttpContext.User.ToActor()), ct);
+        var draft = await mediator.Send(new SaveRuleSetDraft(name, Localities.OrNational(locality), json, request.HttpContext.User.ToActor()), ct);
         return TypedResults.Ok(RuleSetVersionView.From(draft));
     }
 
     private static async Task<Ok<RuleSetVersionView>> PublishAsync(string name, string? locality, IMediator mediator, HttpContext http, CancellationToken ct)
     {
-        var published = await mediator.Send(new PublishRuleSet(name, locality ?? Localities.National, http.User.ToActor()), ct);
+        var published = await mediator.Send(new PublishRuleSet(name, Localities.OrNational(locality), http.User.ToActor()), ct);
         return TypedResults.Ok(RuleSetVersionView.From(published));
     }
 
@@ -80,7 +81,7 @@ public static class RulesApi
         var evaluator = published;
         if (draft == true)
         {
-            var where = locality ?? Localities.National;
+            var where = Localities.OrNational(locality);
             var row = await db.RuleSets.AsNoTracking().SingleOrDefaultAsync(r => r.Name == name && r.Locality == where && r.Status == DefinitionStatus.Draft, ct);
             if (row is null)
                 return TypedResults.Problem($"rule set '{name}' has no draft for '{where}'", statusCode: StatusCodes.Status404NotFound);

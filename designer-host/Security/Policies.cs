@@ -16,6 +16,8 @@ public static class Policies
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
+        // Closed by default: an endpoint or page added without a policy still needs a signed-in user.
+        options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(CaseWork, p => p.RequireRole(Disciplines.Clinician, Disciplines.Coordinator));
         options.AddPolicy(CaseRead, p => p.RequireRole(Disciplines.Clinician, Disciplines.Coordinator, Disciplines.Administrator));
         options.AddPolicy(Coordination, p => p.RequireRole(Disciplines.Coordinator));
