@@ -131,4 +131,43 @@ public sealed class PagesTests(HostedApp app)
         await Assertions.Expect(page.Locator("[data-bench-problems] li").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"PW3\d+ in rule '"));
         await Screenshots.SaveAsync(page, "rules-bench-server-errors");
     }
+
+    [Fact]
+    public async Task RulesBench_ValidDraft_TriedThenPublished()
+    {
+        var page = await app.NewPageAsync();
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await SignIn.AsAsync(page, "designer", "/rules");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^v1 of best-placed-assessor, coastal-bay") }).ClickAsync();
+
+        // when the unchanged rules are saved as a draft and tried on the sample referral (a fall: the
+        // locality has no rule for it, so the national rule decides)
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-bench-status]")).ToContainTextAsync("Draft saved");
+        await page.GetByLabel("Draft").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Evaluate" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-bench-result]")).ToContainTextAsync("Rule that fired");
+
+        // and published
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish draft" }).ClickAsync();
+
+        // then the locality's list shows version 2 as the published one
+        var row = page.Locator("[data-rule-sets] tr", new() { HasText = "coastal-bay" }).Filter(new() { HasText = "best-placed-assessor" });
+        await Assertions.Expect(row).ToContainTextAsync("v2");
+        await Assertions.Expect(row.Locator("li", new() { HasText = "v2" })).ToContainTextAsync("Published");
+    }
+
+    [Fact]
+    public async Task Keyboard_SkipLink_IsFirstAndMovesToMainContent()
+    {
+        var page = await app.NewPageAsync();
+        await SignIn.AsAsync(page, "nurse");
+        await page.GotoAsync("/tasks");
+
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#maincontent$"));
+    }
 }
