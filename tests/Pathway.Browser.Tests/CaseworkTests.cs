@@ -76,6 +76,15 @@ public sealed class CaseworkTests(HostedApp app)
         await Expect(page.Locator(".pw-timeline")).ToContainTextAsync("Assessment recorded");
         await Screenshots.SaveAsync(page, "case-page-assessed");
 
+        // when a nurse from the same team reads and accepts the assessment (trusted on behalf of every discipline)
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await SignIn.AsAsync(page, "nurse", $"/cases/{caseId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the assessment" }).ClickAsync();
+        await Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("You accepted the trusted assessment");
+        await Expect(page.Locator("[data-assessment-reviews]")).ToContainTextAsync("Accepted");
+        await Screenshots.SaveAsync(page, "case-page-assessment-accepted");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
         // when the coordinator opens the huddle board
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await SignIn.AsAsync(page, "coordinator", "/huddle");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Assessments;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
@@ -27,6 +28,12 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     public IReadOnlyList<TaskFormView> OpenTasks { get; private set; } = [];
     public IReadOnlyDictionary<long, TaskView> TasksById { get; private set; } = new Dictionary<long, TaskView>();
     public bool CanRetry { get; private set; }
+    public AssessmentRecord? Assessment { get; private set; }
+    public IReadOnlyList<AssessmentReviewRecord> Reviews { get; private set; } = [];
+
+    /// <summary>Another discipline may accept or challenge the trusted assessment; its author may not review their own.</summary>
+    public bool CanReview => Assessment is not null && Case.Status == CaseStatus.Running
+        && User.IsInRole(Pathway.Cases.People.Disciplines.Clinician) && Assessment.AssessorId != User.ToActor().Id;
 
     /// <summary>Whether the signed-in person may complete the task: they hold its role and nobody else has claimed it, or they claimed it.</summary>
     public bool CanWork(TaskView task)
@@ -63,6 +70,28 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new RetryIncident(id, incidentId, User.ToActor()), null, 0, ct))
         {
             Notice = "Retried: the case carried on from where it stopped";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct)
+    {
+        if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new AcceptAssessment(id, User.ToActor()), null, 0, ct))
+        {
+            Notice = "You accepted the trusted assessment";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostChallengeAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            ModelState.AddModelError("challenge-reason", "Enter why you are challenging the assessment");
+        else if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new ChallengeAssessment(id, reason, User.ToActor()), null, 0, ct))
+        {
+            Notice = "You challenged the trusted assessment: the assessor has a task to revise it";
             return RedirectToPage(new { id });
         }
         return await LoadAsync(id, ct) ?? Page();
@@ -116,6 +145,8 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         TasksById = open.ToDictionary(t => t.Id);
         OpenTasks = [.. open.Select(t => new TaskFormView(TaskFormCatalog.For(t.Form), t.Id, id, "Complete"))];
         CanRetry = (await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded;
+        Assessment = await db.Assessments.AsNoTracking().Where(a => a.CaseId == id).OrderByDescending(a => a.Version).FirstOrDefaultAsync(ct);
+        Reviews = await db.AssessmentReviews.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Id).ToListAsync(ct);
         return null;
     }
 }
