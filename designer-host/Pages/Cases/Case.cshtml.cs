@@ -33,7 +33,8 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
 
     /// <summary>Another discipline may accept or challenge the trusted assessment; its author may not review their own.</summary>
     public bool CanReview => Assessment is not null && Case.Status == CaseStatus.Running
-        && User.IsInRole(Pathway.Cases.People.Disciplines.Clinician) && Assessment.AssessorId != User.ToActor().Id;
+        && User.IsInRole(Pathway.Cases.People.Disciplines.Clinician) && Assessment.AssessorId != User.ToActor().Id
+        && !Reviews.Any(r => r.ReviewerId == User.ToActor().Id && r.AssessmentVersion == Assessment.Version);
 
     /// <summary>Whether the signed-in person may complete the task: they hold its role and nobody else has claimed it, or they claimed it.</summary>
     public bool CanWork(TaskView task)
