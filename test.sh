@@ -10,6 +10,9 @@ if [ -f designer-host/frontend/package.json ]; then
   (cd designer-host/frontend && npm ci --no-audit --no-fund && npm test)
 fi
 
+# The browser tests drive Debian's chromium (never a downloaded browser).
+command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
 dotnet tool restore >/dev/null
 log=$(mktemp)
 set +e

@@ -20,6 +20,10 @@ public static class CasesApi
         cases.MapPost("/", StartAsync).RequireAuthorization(Policies.PathwayDesign).WithSummary("Start a case on the published pathway with the given variables");
         cases.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.CaseRead).WithSummary("A case: status, variables, open tasks, waits and incidents");
         cases.MapGet("/{id:guid}/journal", JournalAsync).RequireAuthorization(Policies.CaseRead).WithSummary("The case's journal, oldest first");
+        cases.MapGet("/{id:guid}/pathway-xml", PathwayXmlAsync).RequireAuthorization(Policies.CaseRead)
+            .WithSummary("The BPMN of the pathway version the case runs on, for its diagram (case workers may not read the pathway catalogue)");
+        cases.MapGet("/{id:guid}/diagram-state", DiagramStateAsync).RequireAuthorization(Policies.CaseRead)
+            .WithSummary("What the case diagram highlights: active, completed, taken flows, incidents");
         cases.MapPost("/{id:guid}/messages/{name}", DeliverAsync).RequireAuthorization(Policies.EngineOperations).WithSummary("Deliver a named message the case waits for");
         cases.MapPost("/{id:guid}/incidents/{incidentId}/retry", RetryAsync).RequireAuthorization(Policies.EngineOperations).WithSummary("Retry the node an incident stopped");
     }
@@ -48,6 +52,24 @@ public static class CasesApi
         var rows = await db.Journal.AsNoTracking().Where(j => j.CaseId == id).OrderBy(j => j.Sequence).ToListAsync(ct);
         return TypedResults.Ok(rows.ConvertAll(r => new JournalLine(r.Sequence, r.At, r.Kind, r.NodeId, r.Actor,
             r.DataJson is null ? null : CaseStateJson.DeserializeData(r.DataJson))));
+    }
+
+    private static async Task<ContentHttpResult> PathwayXmlAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
+    {
+        await access.EnsureAsync(http.User, id, ct);
+        var xml = await db.Cases.AsNoTracking().Where(c => c.Id == id)
+            .Join(db.PathwayDefinitions, c => c.PathwayDefinitionId, d => d.Id, (_, d) => d.Xml).SingleAsync(ct);
+        return TypedResults.Content(xml, "application/xml");
+    }
+
+    private static async Task<Ok<CaseDiagramState>> DiagramStateAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
+    {
+        await access.EnsureAsync(http.User, id, ct);
+        var record = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id, ct);
+        var journal = await db.Journal.AsNoTracking()
+            .Where(j => j.CaseId == id && (j.Kind == JournalKinds.NodeEntered || j.Kind == JournalKinds.FlowTaken))
+            .OrderBy(j => j.Sequence).ToListAsync(ct);
+        return TypedResults.Ok(CaseDiagramState.From(CaseStateJson.Deserialize(record.StateJson), journal));
     }
 
     private static async Task<Ok<CaseView>> DeliverAsync(Guid id, string name, Dictionary<string, System.Text.Json.JsonElement>? payload, IMediator mediator, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)

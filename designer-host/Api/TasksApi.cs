@@ -84,17 +84,7 @@ public static class TasksApi
         var task = await db.WorkTasks.AsNoTracking().SingleAsync(t => t.Id == id, ct);
         var output = request?.Output is { ValueKind: JsonValueKind.Object } o ? o : JsonDocument.Parse("{}").RootElement;
         var actor = http.User.ToActor();
-        // A form with its own command is validated and stored by it; any other form goes to the engine as it is.
-        object command = task.Form switch
-        {
-            AssessmentJournalKinds.Form => new RecordAssessment(id, FormJson.Read<TrustedAssessment>(output), actor),
-            AssessmentJournalKinds.RevisionForm => new ReviseAssessment(id, FormJson.Read<TrustedAssessment>(output), actor),
-            RecordMdtDecisionHandler.Form => new RecordMdtDecision(id, FormJson.Read<MdtDecision>(output), actor),
-            HandOverHandler.Form => new HandOver(id, FormJson.Read<HandoverPlan>(output), actor),
-            CloseCaseHandler.Form => new CloseCase(id, FormJson.Read<CaseClosure>(output), actor),
-            CompleteActionHandler.Form => new CompleteAction(id, output.TryGetProperty("note", out var note) ? note.ToString() : null, actor),
-            _ => new CompleteTask(id, output.EnumerateObject().ToDictionary(p => p.Name, p => CaseStateJson.ToPlain(p.Value), StringComparer.Ordinal), actor),
-        };
+        var command = TaskCompletion.CommandFor(task, output, actor);
         await mediator.Send(command, ct);
         AccessAuditFilter.ForCase(http, task.CaseId);
         return TypedResults.Ok((await CaseView.LoadAsync(db, task.CaseId, ct))!);

@@ -19,8 +19,15 @@ public static class AuthSetup
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.SlidingExpiration = true;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-                cookie.Events.OnRedirectToLogin = context => Refuse(context.Response, StatusCodes.Status401Unauthorized);
-                cookie.Events.OnRedirectToAccessDenied = context => Refuse(context.Response, StatusCodes.Status403Forbidden);
+                // The API answers with a status; a person on a page is sent to sign in (or told why not).
+                cookie.LoginPath = "/account/login";
+                cookie.AccessDeniedPath = "/account/denied";
+                cookie.Events.OnRedirectToLogin = context => IsApi(context.Request)
+                    ? Refuse(context.Response, StatusCodes.Status401Unauthorized)
+                    : Redirect(context);
+                cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request)
+                    ? Refuse(context.Response, StatusCodes.Status403Forbidden)
+                    : Redirect(context);
             });
         var oidc = builder.Configuration.GetSection("Authentication:OpenIdConnect");
         if (oidc["Authority"] is { Length: > 0 })
@@ -38,6 +45,15 @@ public static class AuthSetup
         if (builder.Environment.IsDevelopment())
             builder.Services.AddSingleton<DemoUsers>();
         builder.Services.AddScoped<CaseAccess>();
+    }
+
+    private static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/fhir") || request.Path.StartsWithSegments("/openapi");
+
+    private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     private static Task Refuse(HttpResponse response, int status)

@@ -18,7 +18,8 @@ export default defineConfig({
         designer: entry('designer'),
         viewer: entry('viewer'),
         charts: entry('charts'),
-        app: entry('app')
+        app: entry('app'),
+        'rules-bench': entry('rules-bench')
       },
       output: {
         entryFileNames: '[name].js',

@@ -49,7 +49,7 @@ export class Toolbar {
     if (!id) return setStatus(this.view, 'Choose a pathway to open.', 'error');
     const xml = await api.pathwayXml(id);
     await this.show(xml);
-    this.current = this.pathways.find(p => p.id === id);
+    this.current = this.pathways.find(p => String(p.id) === id);
     if (this.current) {
       this.view.keyInput.value = this.current.key;
       this.view.localityInput.value = this.current.locality;

@@ -81,7 +81,7 @@ export function buildView(root: HTMLElement): DesignerView {
 export function renderPathwayOptions(select: HTMLSelectElement, pathways: PathwaySummary[], selectedId?: string): void {
   const sorted = [...pathways].sort((a, b) => a.key.localeCompare(b.key) || a.locality.localeCompare(b.locality) || Number(b.version) - Number(a.version));
   select.replaceChildren(new Option('Choose a pathway', ''), ...sorted.map(p =>
-    new Option(`${p.key} — ${p.locality} v${p.version} (${p.status})`, p.id, false, p.id === selectedId)));
+    new Option(`${p.key} — ${p.locality} v${p.version} (${p.status})`, String(p.id), false, String(p.id) === selectedId)));
 }
 
 export function setStatus(view: DesignerView, message: string, kind: 'info' | 'error' | 'success' = 'info'): void {

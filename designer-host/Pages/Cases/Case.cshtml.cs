@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Assessments;
+using Pathway.Cases.Validation;
+using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Security;
+using Pathway.DesignerHost.TaskForms;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.DesignerHost.Pages.Cases;
+
+/// <summary>One case: the person, the diagram, the timeline, incidents, and the forms for its open tasks.</summary>
+[Authorize(Policy = Policies.CaseRead)]
+public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization) : PageModel
+{
+    public CaseView Case { get; private set; } = null!;
+    public PathwayDefinitionRecord Definition { get; private set; } = null!;
+    public PersonRecord? Person { get; private set; }
+    public string PersonName { get; private set; } = "";
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+    public IReadOnlyList<TaskFormView> OpenTasks { get; private set; } = [];
+    public IReadOnlyDictionary<long, TaskView> TasksById { get; private set; } = new Dictionary<long, TaskView>();
+    public bool CanRetry { get; private set; }
+    public AssessmentRecord? Assessment { get; private set; }
+    public IReadOnlyList<AssessmentReviewRecord> Reviews { get; private set; } = [];
+
+    /// <summary>Another discipline may accept or challenge the trusted assessment; its author may not review their own.</summary>
+    public bool CanReview => Assessment is not null && Case.Status == CaseStatus.Running
+        && User.IsInRole(Pathway.Cases.People.Disciplines.Clinician) && Assessment.AssessorId != User.ToActor().Id
+        && !Reviews.Any(r => r.ReviewerId == User.ToActor().Id && r.AssessmentVersion == Assessment.Version);
+
+    /// <summary>Whether the signed-in person may complete the task: they hold its role and nobody else has claimed it, or they claimed it.</summary>
+    public bool CanWork(TaskView task)
+    {
+        var actor = User.ToActor();
+        return task.Owner == actor.Id || (task.Owner is null && actor.HasRole(task.Role));
+    }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostCompleteAsync(Guid id, long taskId, CancellationToken ct)
+    {
+        var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId && t.CaseId == id, ct);
+        if (task is null)
+            return NotFound();
+        var form = TaskFormCatalog.For(task.Form);
+        var output = FormAnswers.Read(form, taskId, Request.Form, ModelState);
+        ViewData["FieldOrder"] = FormAnswers.FieldOrder(form, taskId);
+        if (ModelState.IsValid && await TrySendAsync(() => access.EnsureTaskAsync(User, taskId, ct), TaskCompletion.CommandFor(task, output, User.ToActor()), form, taskId, ct))
+        {
+            Notice = $"{task.Name}: done";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, string incidentId, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded)
+            return Forbid();
+        if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new RetryIncident(id, incidentId, User.ToActor()), null, 0, ct))
+        {
+            Notice = "Retried: the case carried on from where it stopped";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct)
+    {
+        if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new AcceptAssessment(id, User.ToActor()), null, 0, ct))
+        {
+            Notice = "You accepted the trusted assessment";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostChallengeAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            ModelState.AddModelError("challenge-reason", "Enter why you are challenging the assessment");
+        else if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new ChallengeAssessment(id, reason, User.ToActor()), null, 0, ct))
+        {
+            Notice = "You challenged the trusted assessment: the assessor has a task to revise it";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
+    /// <summary>Sends a command; a refusal (a form problem, not allowed, already done) becomes errors on the page, not an error page.</summary>
+    private async Task<bool> TrySendAsync(Func<Task> ensureAccess, object command, TaskForm? form, long taskId, CancellationToken ct)
+    {
+        try
+        {
+            await ensureAccess();
+            await mediator.Send(command, ct);
+            return true;
+        }
+        catch (FormInvalidException e) when (form is not null)
+        {
+            FormAnswers.AddServerErrors(e, form, taskId, ModelState);
+        }
+        catch (CommandRejectedException e)
+        {
+            ModelState.AddModelError("", $"{e.Detail} ({e.Code})");
+        }
+        catch (EngineException e)
+        {
+            ModelState.AddModelError("", $"{e.Detail} ({e.Code})");
+        }
+        return false;
+    }
+
+    /// <summary>Loads the case for display; an action result when it cannot be shown.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await access.EnsureAsync(User, id, ct);
+        }
+        catch (CommandRejectedException e)
+        {
+            return e.Rejection == Rejection.NotFound ? NotFound() : Forbid();
+        }
+        Case = (await CaseView.LoadAsync(db, id, ct))!;
+        Definition = await db.PathwayDefinitions.AsNoTracking().SingleAsync(d => d.Id == Case.PathwayDefinitionId, ct);
+        var people = await CasePeople.ForCasesAsync(db, [id], ct);
+        Person = people.GetValueOrDefault(id);
+        PersonName = CasePeople.NameOf(id, people, Case.Variables);
+        var model = await models.GetAsync(Case.PathwayDefinitionId, ct);
+        string NodeName(string? nodeId) => nodeId is not null && model.Nodes.TryGetValue(nodeId, out var node) && !string.IsNullOrWhiteSpace(node.Name) ? node.Name : nodeId ?? "";
+        var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == id).OrderBy(j => j.Sequence).ToListAsync(ct);
+        Timeline = [.. journal.Select(j => TimelineEntry.From(j, NodeName)).OfType<TimelineEntry>().Reverse()];
+        var open = Case.Tasks.Where(t => t.Status is WorkTaskStatus.Ready or WorkTaskStatus.InProgress).ToList();
+        TasksById = open.ToDictionary(t => t.Id);
+        OpenTasks = [.. open.Select(t => new TaskFormView(TaskFormCatalog.For(t.Form), t.Id, id, "Complete"))];
+        CanRetry = (await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded;
+        Assessment = await db.Assessments.AsNoTracking().Where(a => a.CaseId == id).OrderByDescending(a => a.Version).FirstOrDefaultAsync(ct);
+        Reviews = await db.AssessmentReviews.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Id).ToListAsync(ct);
+        return null;
+    }
+}

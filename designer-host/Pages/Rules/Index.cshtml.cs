@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pathway.DesignerHost.Rules;
+using Pathway.DesignerHost.Security;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.DesignerHost.Pages.Rules;
+
+/// <summary>
+/// The rules bench: every rule set by locality and version, the chosen version's rules in plain
+/// English, and an editor to draft, check, try and publish (the rules-bench browser module).
+/// </summary>
+[Authorize(Policy = Policies.PathwayDesign)]
+public sealed class IndexModel(PathwayDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public long? Id { get; set; }
+
+    public IReadOnlyList<RuleSetGroup> Groups { get; private set; } = [];
+    public RuleSetRecord? Selected { get; private set; }
+    public IReadOnlyList<RulesApi.RuleView> SelectedRules { get; private set; } = [];
+
+    /// <summary>What the editor starts with: the locality's draft when there is one, else the chosen version.</summary>
+    public string EditorJson { get; private set; } = "";
+
+    public bool EditingDraft { get; private set; }
+
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        // Rule conditions are full of quotes, ampersands and angle brackets; keep them readable in the editor (Razor encodes the HTML).
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>A synthetic referral to try rules on; nothing here is a real person.</summary>
+    public static string SampleReferral { get; } = JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["presentingNeed"] = "fall", ["age"] = 84, ["clinicalFrailtyScale"] = 6, ["news2Score"] = 2, ["setting"] = "own-home",
+        ["carerStatus"] = "carer-unwell", ["hourOfDay"] = 10, ["dayOfWeek"] = "Tuesday", ["referralSource"] = "gp",
+        ["longLie"] = false, ["selfNeglect"] = false, ["carerCrisis"] = true, ["multimorbidity"] = true,
+    }, Indented);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var rows = await db.RuleSets.AsNoTracking().OrderBy(r => r.Name).ThenBy(r => r.Locality).ThenByDescending(r => r.Version).ToListAsync(ct);
+        Groups = [.. rows.GroupBy(r => (r.Name, r.Locality)).Select(g => new RuleSetGroup(g.Key.Name, g.Key.Locality, [.. g]))];
+        Selected = Id is { } id ? rows.FirstOrDefault(r => r.Id == id) : null;
+        if (Selected is null)
+            return;
+        SelectedRules = RulesApi.RuleView.Read(Selected.Json);
+        var draft = Groups.First(g => g.Name == Selected.Name && g.Locality == Selected.Locality).Draft;
+        EditingDraft = draft is not null;
+        EditorJson = Pretty((draft ?? Selected).Json);
+    }
+
+    private static string Pretty(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return JsonSerializer.Serialize(document.RootElement, Indented);
+    }
+}

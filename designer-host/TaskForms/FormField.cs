@@ -1,0 +1,32 @@
+namespace Pathway.DesignerHost.TaskForms;
+
+public enum FieldKind
+{
+    Text,
+    TextArea,
+    Number,
+    YesNo,
+    Choice,
+
+    /// <summary>Several options ticked: a list of their values.</summary>
+    Checkboxes,
+
+    /// <summary>A textarea read one item per line: a list of strings.</summary>
+    Lines,
+}
+
+/// <summary>One choice in a select, radio or checkbox group: the value the form posts and the words a person reads.</summary>
+public sealed record FormOption(string Value, string Label);
+
+/// <summary>
+/// One question on a task form. <see cref="Name"/> is the form data's field (dotted for a nested
+/// one, such as <c>positiveRiskTaking.risk</c>), so the answer reaches the case exactly as the
+/// API would take it, and the server's field errors map back to the input.
+/// </summary>
+public sealed record FormField(string Name, string Label, FieldKind Kind, bool Required = false, string? Hint = null, IReadOnlyList<FormOption>? Options = null)
+{
+    /// <summary>The HTML id of the field's input, which the error summary links to; a case can show several tasks' forms.</summary>
+    public string InputId(long taskId) => IdFor(taskId, Name);
+
+    public static string IdFor(long taskId, string name) => $"task-{taskId}-{name.Replace('.', '-').Replace('[', '-').Replace("]", "", StringComparison.Ordinal)}";
+}

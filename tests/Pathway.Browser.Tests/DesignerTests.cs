@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pathway.Browser.Tests;
+
+/// <summary>A service designer draws a small pathway, is told what is wrong as they go, sets the task's role, saves and publishes.</summary>
+[Collection(HostedAppCollection.Name)]
+public sealed class DesignerTests(HostedApp app)
+{
+    [Fact]
+    public async Task Designer_UserTaskFromPalette_RoleSetSavedAndPublished()
+    {
+        var page = await app.NewPageAsync();
+        await SignIn.AsAsync(page, "designer");
+        await page.GotoAsync("/designer?new=true");
+        await page.Locator(".djs-palette").WaitForAsync();
+        var canvas = (await page.Locator(".pw-canvas").BoundingBoxAsync())!;
+
+        // when a user task is taken from the palette and dropped on the canvas
+        await page.Locator(".djs-palette [data-action='create.user-task']").ClickAsync();
+        await page.Mouse.MoveAsync(canvas.X + 400, canvas.Y + 120);
+        await page.Mouse.ClickAsync(canvas.X + 400, canvas.Y + 120);
+        var task = page.Locator("g.djs-shape[data-element-id^='Activity_']");
+        await Expect(task).ToHaveCountAsync(1);
+        var taskId = (await task.GetAttributeAsync("data-element-id"))!;
+        await page.Keyboard.PressAsync("Escape"); // leave the label editor
+
+        // then the lint marks show, in a colour a person can see
+        await Expect(page.Locator(".bjsl-overlay").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".bjsl-button")).ToContainTextAsync("Error");
+        var background = await page.Locator(".bjsl-button").EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor");
+        Assert.Equal("rgb(213, 40, 27)", background);
+        await Screenshots.SaveAsync(page, "designer-lint-marks");
+
+        // when an end event is appended, the role chosen, and the start event connected to the task
+        // (connecting last: diagram-js keeps the new flow selected with its pad over the task)
+        await SelectAsync(page, canvas, taskId);
+        await page.Locator(".djs-context-pad [data-action='append.end-event']").ClickAsync();
+        await Expect(page.Locator("g.djs-shape[data-element-id^='Event_']")).ToHaveCountAsync(1);
+        await SelectAsync(page, canvas, taskId);
+        await page.Locator("[data-group-id='group-pathway'] .bio-properties-panel-group-header").ClickAsync();
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("crisis-response-nurse");
+        await SelectAsync(page, canvas, "StartEvent_1");
+        await DragAsync(page, page.Locator(".djs-context-pad [data-action='connect']"), page.Locator($"g.djs-shape[data-element-id='{taskId}']"));
+        await Expect(page.Locator("g.djs-connection[data-element-id^='Flow_']")).ToHaveCountAsync(2);
+
+        // then the diagram lints clean
+        await Expect(page.Locator(".bjsl-button")).ToContainTextAsync("No Issues");
+
+        // when it is saved as a draft and published
+        await page.GetByLabel("Key").FillAsync("browser-journey");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page.Locator(".pw-status")).ToHaveAttributeAsync("data-kind", "success");
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // "Publish the saved draft…? New cases will follow it."
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".pw-status")).ToContainTextAsync("ublished");
+        await Screenshots.SaveAsync(page, "designer-published");
+
+        // then the server holds a published version whose task is offered to the role
+        var versions = await page.APIRequest.GetAsync("/api/pathways");
+        using var list = JsonDocument.Parse(await versions.TextAsync());
+        var published = list.RootElement.EnumerateArray().Single(v => v.GetProperty("key").GetString() == "browser-journey" && v.GetProperty("status").GetString() == "Published");
+        var xml = await (await page.APIRequest.GetAsync($"/api/pathways/{published.GetProperty("id").GetInt64()}/xml")).TextAsync();
+        Assert.Contains("pathway:role=\"crisis-response-nurse\"", xml, StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    /// <summary>diagram-js tools follow the pointer, so drag in steps as a hand would.</summary>
+    private static async Task DragAsync(IPage page, ILocator from, ILocator to)
+    {
+        var a = (await from.BoundingBoxAsync())!;
+        var b = (await to.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(a.X + a.Width / 2, a.Y + a.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(b.X + b.Width / 2, b.Y + b.Height / 2, new() { Steps = 10 });
+        await page.Mouse.UpAsync();
+    }
+
+    /// <summary>
+    /// Selects a shape so its context pad opens. Clicking an already selected shape opens no pad
+    /// (the selection did not change), so click the empty canvas first, and try again if the pad is slow.
+    /// </summary>
+    private static async Task SelectAsync(IPage page, LocatorBoundingBoxResult canvas, string elementId)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Mouse.ClickAsync(canvas.X + 300, canvas.Y + 380);
+            await ClickShapeAsync(page, elementId);
+            try
+            {
+                await page.Locator(".djs-context-pad.open [data-action='connect']").WaitForAsync(new() { Timeout = 2_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task ClickShapeAsync(IPage page, string elementId)
+    {
+        var box = (await page.Locator($"g.djs-shape[data-element-id='{elementId}']").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.7f, box.Y + box.Height * 0.7f);
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.Playwright;
+
+namespace Pathway.Browser.Tests;
+
+public static class Screenshots
+{
+    /// <summary>A full-page screenshot named after the step, so a reviewer can check the pages look like an NHS service.</summary>
+    public static Task SaveAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(HostedApp.ScreenshotFolder, name + ".png"), FullPage = true });
+}
