@@ -42,7 +42,7 @@ internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, 
                     row.ResolvedAt = resolved.Incident.ResolvedAt;
                     break;
                 case Journaled journaled:
-                    db.AppendJournal(new JournalRecord
+                    db.Append(new JournalRecord
                     {
                         CaseId = record.Id,
                         Sequence = ++record.JournalLength,
@@ -69,14 +69,14 @@ internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, 
     {
         if (bookmark.Kind is BookmarkKind.RuleSet or BookmarkKind.Service)
             return;
-        db.Bookmarks.Add(new BookmarkRecord
+        db.Append(new BookmarkRecord
         {
             CaseId = record.Id, BookmarkId = bookmark.Id, Kind = bookmark.Kind, Key = bookmark.Key,
             NodeId = bookmark.NodeId, DueAt = bookmark.DueAt, CreatedAt = bookmark.CreatedAt,
         });
         if (bookmark.Kind == BookmarkKind.Task)
         {
-            db.WorkTasks.Add(new WorkTaskRecord
+            db.Append(new WorkTaskRecord
             {
                 CaseId = record.Id,
                 BookmarkId = bookmark.Id,
@@ -93,7 +93,7 @@ internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, 
         }
         else if (bookmark.Kind == BookmarkKind.Timer)
         {
-            db.TimerOutbox.Add(new TimerOutboxRecord { CaseId = record.Id, BookmarkId = bookmark.Id, DueAt = bookmark.DueAt, CreatedAt = now });
+            db.Append(new TimerOutboxRecord { CaseId = record.Id, BookmarkId = bookmark.Id, DueAt = bookmark.DueAt, CreatedAt = now });
         }
     }
 
@@ -103,7 +103,7 @@ internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, 
         {
             db.Bookmarks.Remove(new BookmarkRecord { CaseId = record.Id, BookmarkId = bookmark.Id, NodeId = bookmark.NodeId });
             if (bookmark.Kind == BookmarkKind.Timer && cancelled)
-                db.TimerOutbox.Add(new TimerOutboxRecord { CaseId = record.Id, BookmarkId = bookmark.Id, Cancel = true, CreatedAt = now });
+                db.Append(new TimerOutboxRecord { CaseId = record.Id, BookmarkId = bookmark.Id, Cancel = true, CreatedAt = now });
         }
         var taskBookmarks = removed.Where(r => r.Bookmark.Kind == BookmarkKind.Task).ToDictionary(r => r.Bookmark.Id, StringComparer.Ordinal);
         if (taskBookmarks.Count == 0)

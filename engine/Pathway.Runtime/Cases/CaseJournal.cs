@@ -22,7 +22,7 @@ public static class CaseJournal
 
     public static void Append(PathwayDbContext db, CaseRecord record, string kind, string actor, DateTimeOffset at, IReadOnlyDictionary<string, object?>? data)
     {
-        db.AppendJournal(new JournalRecord
+        db.Append(new JournalRecord
         {
             CaseId = record.Id,
             Sequence = ++record.JournalLength,

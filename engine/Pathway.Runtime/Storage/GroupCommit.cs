@@ -94,6 +94,8 @@ public sealed class GroupCommit : IAsyncDisposable
         try
         {
             await pending.Context.Database.UseTransactionAsync(transaction);
+            // The group already wraps each command in its own savepoint.
+            pending.Context.Database.AutoSavepointsEnabled = false;
             await transaction.SaveAsync("command");
             await pending.Context.SaveChangesAsync(acceptAllChangesOnSuccess: false);
             await transaction.ReleaseAsync("command");

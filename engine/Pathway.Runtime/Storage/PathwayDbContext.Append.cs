@@ -1,0 +1,77 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Pathway.Runtime.Storage;
+
+/// <summary>
+/// Rows a command only inserts (journal lines, new bookmarks, worklist entries, timer outbox
+/// rows) skip change tracking: the next save writes them as one multi-row INSERT per table,
+/// in the same transaction as the tracked changes. On SQLite, EF Core sends one statement per
+/// tracked row, and a new case makes some twenty such rows, so this is most of its write cost.
+/// Columns and value conversions come from the EF model, so the SQL cannot drift from it.
+/// </summary>
+public partial class PathwayDbContext
+{
+    // SQLite allows 32,766 parameters in one statement.
+    private const int MaxParameters = 30_000;
+    private readonly List<object> _appended = [];
+
+    /// <summary>Inserts the row with the next save. Its store-generated key (if any) is not read back.</summary>
+    public void Append<T>(T row)
+        where T : class => _appended.Add(row);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_appended.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Taken now: if this save fails, the command runs again from fresh state and appends its rows anew.
+        var rows = _appended.ToArray();
+        _appended.Clear();
+        await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var table in rows.GroupBy(r => r.GetType()))
+            await InsertAsync(Model.FindEntityType(table.Key)!, [.. table], cancellationToken);
+        if (owned is not null)
+            await owned.CommitAsync(cancellationToken);
+        return saved + rows.Length;
+    }
+
+    private async Task InsertAsync(IEntityType entity, object[] rows, CancellationToken cancellationToken)
+    {
+        var columns = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var connection = Database.GetDbConnection();
+        foreach (var chunk in rows.Chunk(MaxParameters / columns.Length))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = Database.CurrentTransaction!.GetDbTransaction();
+            var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"INSERT INTO \"{table.Name}\" (")
+                .AppendJoin(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))
+                .Append(") VALUES ");
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var name = $"@p{r}_{c}";
+                    sql.Append(c == 0 ? name : ", " + name);
+                    command.Parameters.Add(Parameter(command, columns[c], name, columns[c].PropertyInfo!.GetValue(chunk[r])));
+                }
+                sql.Append(')');
+            }
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    // The property's own type mapping makes the parameter, so converters (enums as text, instants as ticks) apply.
+    private static DbParameter Parameter(DbCommand command, IProperty property, string name, object? value) =>
+        ((RelationalTypeMapping)property.GetTypeMapping()).CreateParameter(command, name, value, property.IsNullable);
+}
