@@ -36,6 +36,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
             ("PUT", "/api/pathways/admission-avoidance/draft", ["designer"]),
             ("POST", "/api/pathways/admission-avoidance/publish", ["designer"]),
             ("GET", "/api/reports/outcomes", ["coordinator", "commissioner", "admin"]),
+            ("GET", "/api/measures", ["coordinator", "commissioner", "admin"]),
+            ("GET", "/api/measures/ucr-2-hour.csv", ["coordinator", "commissioner", "admin"]),
+            ("GET", "/api/measures/ucr-referrals.csv", ["coordinator", "commissioner", "admin"]),
+            ("GET", "/measures", ["coordinator", "commissioner", "admin"]),
             ("GET", "/api/audit", ["admin"]),
             ("GET", "/api/session", users),
         ];
