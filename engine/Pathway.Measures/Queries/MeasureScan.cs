@@ -1,15 +1,12 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Time;
+using Pathway.Measures.Rollup;
 using Pathway.Measures.Storage;
 
 namespace Pathway.Measures.Queries;
 
-/// <summary>
-/// One indexed range read of the measure rows a filter covers. The dashboard folds every
-/// measure from this single pass: medians need the values anyway, and one pass over a year of
-/// a large locality is cheaper than a dozen GROUP BYs.
-/// </summary>
+/// <summary>The reads behind the dashboard: its period, the tallies a filter covers, the decline reasons and the filter choices.</summary>
 internal sealed class MeasureScan(MeasuresDbContext db)
 {
     public async Task<(DateOnly From, DateOnly To)> ResolvePeriodAsync(MeasureFilter filter, CancellationToken cancellationToken)
@@ -23,30 +20,27 @@ internal sealed class MeasureScan(MeasuresDbContext db)
         return (filter.From ?? end.AddYears(-1).AddDays(1), end);
     }
 
-    public async Task<List<MeasureRow>> ReadAsync(MeasureFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tallies a filter covers: rollup cells for the whole months of the period, and single
+    /// cases for the days at either end that do not fill a month (a year to a given day starts
+    /// and ends mid-month). Both are the same tallies, so the sum is as if every case were read.
+    /// </summary>
+    public async Task<List<(RollupKey Key, MeasureTally Tally)>> ReadTalliesAsync(MeasureFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var rows = new List<MeasureRow>();
-        await using var command = await CommandAsync($"SELECT {MeasureRow.Columns} FROM measure_cases c", filter, from, to, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        // Dimension values repeat on every row: share one string per value.
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Text(int i) => reader.IsDBNull(i) ? "" : Intern(strings, reader.GetString(i));
-        string? Maybe(int i) => reader.IsDBNull(i) ? null : Intern(strings, reader.GetString(i));
-        long? Ticks(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
-        bool? Flag(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i) != 0;
-        // Synchronous reads: SQLite's async read is the sync one wrapped, at a Task per row.
-        while (reader.Read())
-        {
-            rows.Add(new MeasureRow(
-                Text(0), Text(1), Text(2), Text(3),
-                reader.GetInt64(4), reader.GetInt32(5), reader.GetInt64(6) != 0, Maybe(7), reader.GetInt64(8) != 0,
-                Ticks(9), Ticks(10), reader.IsDBNull(11) ? null : reader.GetDouble(11),
-                reader.GetInt32(12), reader.GetInt32(13),
-                Ticks(14), Maybe(15), Ticks(16), Flag(17), Flag(18), reader.GetInt64(19) != 0, reader.GetInt64(20) != 0,
-                Ticks(21), Ticks(22), reader.GetInt32(23), reader.GetInt64(24) != 0,
-                Ticks(25), Maybe(26), Maybe(27)));
-        }
-        return rows;
+        var firstWhole = from.Day == 1 ? Month(from) : Month(from.AddMonths(1));
+        var lastWhole = to.AddDays(1).Day == 1 ? Month(to) : Month(to.AddMonths(-1));
+        var tallies = new List<(RollupKey, MeasureTally)>();
+        var cells = Filtered(db.Rollup.AsNoTracking(), filter).Where(c => c.Month >= firstWhole && c.Month <= lastWhole);
+        foreach (var cell in await cells.ToListAsync(cancellationToken))
+            tallies.Add((cell.Key, MeasureTally.Deserialize(cell.Tally)));
+
+        var (start, end) = Bounds(from, to);
+        var edges = Filtered(db.Cases.AsNoTracking(), filter)
+            .Where(c => c.ReferredAt >= new DateTimeOffset(start, TimeSpan.Zero) && c.ReferredAt < new DateTimeOffset(end, TimeSpan.Zero))
+            .Where(c => c.ReferredMonth < firstWhole || c.ReferredMonth > lastWhole);
+        foreach (var row in await edges.ToListAsync(cancellationToken))
+            tallies.Add((CaseTally.KeyOf(row), CaseTally.Of(row)));
+        return tallies;
     }
 
     public async Task<List<Count>> DeclineReasonsAsync(MeasureFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -115,11 +109,23 @@ internal sealed class MeasureScan(MeasuresDbContext db)
         return parameter;
     }
 
-    private static string Intern(Dictionary<string, string> strings, string value)
+    private static int Month(DateOnly day) => day.Year * 100 + day.Month;
+
+    private static IQueryable<RollupCellRecord> Filtered(IQueryable<RollupCellRecord> cells, MeasureFilter filter)
     {
-        if (strings.TryGetValue(value, out var shared))
-            return shared;
-        strings[value] = value;
-        return value;
+        if (!string.IsNullOrEmpty(filter.Locality)) cells = cells.Where(c => c.Locality == filter.Locality);
+        if (!string.IsNullOrEmpty(filter.Team)) cells = cells.Where(c => c.Team == filter.Team);
+        if (!string.IsNullOrEmpty(filter.Source)) cells = cells.Where(c => c.Source == filter.Source);
+        if (!string.IsNullOrEmpty(filter.Need)) cells = cells.Where(c => c.Need == filter.Need);
+        return cells;
+    }
+
+    private static IQueryable<CaseMeasureRecord> Filtered(IQueryable<CaseMeasureRecord> cases, MeasureFilter filter)
+    {
+        if (!string.IsNullOrEmpty(filter.Locality)) cases = cases.Where(c => c.Locality == filter.Locality);
+        if (!string.IsNullOrEmpty(filter.Team)) cases = cases.Where(c => c.Team == filter.Team);
+        if (!string.IsNullOrEmpty(filter.Source)) cases = cases.Where(c => c.Source == filter.Source);
+        if (!string.IsNullOrEmpty(filter.Need)) cases = cases.Where(c => c.Need == filter.Need);
+        return cases;
     }
 }
