@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Time;
 using Pathway.Measures.Rollup;
@@ -6,7 +5,7 @@ using Pathway.Measures.Storage;
 
 namespace Pathway.Measures.Queries;
 
-/// <summary>The reads behind the dashboard: its period, the tallies a filter covers, the decline reasons and the filter choices.</summary>
+/// <summary>The reads behind the dashboard: its period, the tallies a filter covers and the filter choices.</summary>
 internal sealed class MeasureScan(MeasuresDbContext db)
 {
     public async Task<(DateOnly From, DateOnly To)> ResolvePeriodAsync(MeasureFilter filter, CancellationToken cancellationToken)
@@ -27,32 +26,37 @@ internal sealed class MeasureScan(MeasuresDbContext db)
     /// </summary>
     public async Task<List<(RollupKey Key, MeasureTally Tally)>> ReadTalliesAsync(MeasureFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var firstWhole = from.Day == 1 ? Month(from) : Month(from.AddMonths(1));
-        var lastWhole = to.AddDays(1).Day == 1 ? Month(to) : Month(to.AddMonths(-1));
+        var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var lastWhole = to.AddDays(1).Day == 1 ? new DateOnly(to.Year, to.Month, 1) : new DateOnly(to.Year, to.Month, 1).AddMonths(-1);
         var tallies = new List<(RollupKey, MeasureTally)>();
-        var cells = Filtered(db.Rollup.AsNoTracking(), filter).Where(c => c.Month >= firstWhole && c.Month <= lastWhole);
+        var (start, end) = Bounds(from, to);
+        if (firstWhole > lastWhole)
+        {
+            await AddCasesAsync(tallies, filter, start, end, cancellationToken);
+            return tallies;
+        }
+        var (wholeStart, wholeEnd) = Bounds(firstWhole, lastWhole.AddMonths(1).AddDays(-1));
+        var cells = Filtered(db.Rollup.AsNoTracking(), filter).Where(c => c.Month >= Month(firstWhole) && c.Month <= Month(lastWhole));
         foreach (var cell in await cells.ToListAsync(cancellationToken))
             tallies.Add((cell.Key, MeasureTally.Deserialize(cell.Tally)));
-
-        var (start, end) = Bounds(from, to);
-        var edges = Filtered(db.Cases.AsNoTracking(), filter)
-            .Where(c => c.ReferredAt >= new DateTimeOffset(start, TimeSpan.Zero) && c.ReferredAt < new DateTimeOffset(end, TimeSpan.Zero))
-            .Where(c => c.ReferredMonth < firstWhole || c.ReferredMonth > lastWhole);
-        foreach (var row in await edges.ToListAsync(cancellationToken))
-            tallies.Add((CaseTally.KeyOf(row), CaseTally.Of(row)));
+        // Two index ranges on the referral time, so the whole months' cases are never touched.
+        await AddCasesAsync(tallies, filter, start, wholeStart, cancellationToken);
+        await AddCasesAsync(tallies, filter, wholeEnd, end, cancellationToken);
         return tallies;
     }
 
-    public async Task<List<Count>> DeclineReasonsAsync(MeasureFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    private async Task AddCasesAsync(List<(RollupKey, MeasureTally)> tallies, MeasureFilter filter, long fromTicks, long toTicks, CancellationToken cancellationToken)
     {
-        var counts = new List<Count>();
-        await using var command = await CommandAsync(
-            "SELECT d.Reason, COUNT(*) FROM measure_handover_declines d JOIN measure_cases c ON c.CaseId = d.CaseId",
-            filter, from, to, cancellationToken, suffix: " GROUP BY d.Reason ORDER BY COUNT(*) DESC, d.Reason");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            counts.Add(new Count(reader.GetString(0), reader.GetInt32(1)));
-        return counts;
+        if (fromTicks >= toTicks)
+            return;
+        var cases = Filtered(db.Cases.AsNoTracking(), filter)
+            .Where(c => c.ReferredAt >= new DateTimeOffset(fromTicks, TimeSpan.Zero) && c.ReferredAt < new DateTimeOffset(toTicks, TimeSpan.Zero));
+        var declines = (await cases.Where(c => c.HandoverDeclines > 0)
+                .Join(db.HandoverDeclines, c => c.CaseId, d => d.CaseId, (c, d) => new { d.CaseId, d.Reason })
+                .ToListAsync(cancellationToken))
+            .ToLookup(d => d.CaseId, d => d.Reason);
+        foreach (var row in await cases.ToListAsync(cancellationToken))
+            tallies.Add((CaseTally.KeyOf(row), CaseTally.Of(row, declines[row.CaseId])));
     }
 
     /// <summary>The values a filter can take, from the projection's small dimension table rather than a scan of every case.</summary>
@@ -70,43 +74,6 @@ internal sealed class MeasureScan(MeasuresDbContext db)
         var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), uk);
         var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), uk);
         return (start.Ticks, end.Ticks);
-    }
-
-    private async Task<DbCommand> CommandAsync(string select, MeasureFilter filter, DateOnly? from, DateOnly? to, CancellationToken cancellationToken, string suffix = "")
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        var command = connection.CreateCommand();
-        var where = new List<string>();
-        void Add(string clause, string name, object value)
-        {
-            where.Add(clause);
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        if (from is { } f && to is { } t)
-        {
-            var (start, end) = Bounds(f, t);
-            Add("c.ReferredAt >= $from AND c.ReferredAt < $to", "$from", start);
-            command.Parameters.Add(Parameter(command, "$to", end));
-        }
-        if (!string.IsNullOrEmpty(filter.Locality)) Add("c.Locality = $locality", "$locality", filter.Locality);
-        if (!string.IsNullOrEmpty(filter.Team)) Add("c.Team = $team", "$team", filter.Team);
-        if (!string.IsNullOrEmpty(filter.Source)) Add("c.Source = $source", "$source", filter.Source);
-        if (!string.IsNullOrEmpty(filter.Need)) Add("c.Need = $need", "$need", filter.Need);
-        command.CommandText = select + (where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where)) + suffix;
-        return command;
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        return parameter;
     }
 
     private static int Month(DateOnly day) => day.Year * 100 + day.Month;

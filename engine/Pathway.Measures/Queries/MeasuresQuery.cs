@@ -24,7 +24,6 @@ public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext e
         var totals = new DashboardTotals();
         foreach (var (key, tally) in await scan.ReadTalliesAsync(filter, from, to, cancellationToken))
             totals.Add(key, tally);
-        var reasons = await scan.DeclineReasonsAsync(filter, from, to, cancellationToken);
         var dimensions = await scan.DimensionsAsync(cancellationToken);
         var all = totals.All();
         return new Dashboard(
@@ -34,7 +33,7 @@ public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext e
             TimeToAssessment(totals),
             new AssessmentReview(all[TallyCounter.Assessed], all[TallyCounter.AssessmentsAccepted], all[TallyCounter.AssessmentsChallenged]),
             Mdt(all),
-            Handover(all, reasons),
+            Handover(all),
             Outcomes(totals.EndingsByNeed),
             Outcomes(totals.EndingsBySource),
             await WorkloadAsync(filter, cancellationToken),
@@ -82,7 +81,7 @@ public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext e
         all[TallyCounter.MdtPositiveRisk],
         [.. all.Labels(TallyLabel.MdtReason).OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new Count(r.Key, r.Value))]);
 
-    private static HandoverMeasure Handover(MeasureTally all, List<Count> reasons)
+    private static HandoverMeasure Handover(MeasureTally all)
     {
         var hours = all.Histogram(TallyHistogram.HandoverHours);
         return new HandoverMeasure(
@@ -90,7 +89,7 @@ public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext e
             Stats.Percentile(hours, 50), Stats.Percentile(hours, 90),
             all[TallyCounter.HandoverCasesWithDecline], all[TallyCounter.HandoverDeclines],
             all[TallyCounter.HandoverAcceptedAfterDecline], all[TallyCounter.HandoverEscalated],
-            reasons);
+            [.. all.Labels(TallyLabel.DeclineReason).OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new Count(r.Key, r.Value))]);
     }
 
     private static OutcomeBreakdown Outcomes(Dictionary<string, Dictionary<string, int>> endings)

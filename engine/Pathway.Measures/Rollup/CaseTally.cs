@@ -14,7 +14,8 @@ public static class CaseTally
 
     public static RollupKey KeyOf(CaseMeasureRecord c) => new(c.ReferredMonth, c.Locality, c.Team, c.Source, c.Need, c.Standard ?? "");
 
-    public static MeasureTally Of(CaseMeasureRecord c)
+    /// <summary>The case's tally; its handover declines' reasons live in their own rows, so come alongside.</summary>
+    public static MeasureTally Of(CaseMeasureRecord c, IEnumerable<string> declineReasons)
     {
         var tally = new MeasureTally();
         tally.Count(TallyCounter.Referrals);
@@ -31,6 +32,8 @@ public static class CaseTally
         tally.Count(TallyCounter.AssessmentsChallenged, c.AssessmentsChallenged);
         Mdt(tally, c);
         Handover(tally, c);
+        foreach (var reason in declineReasons)
+            tally.CountLabel(TallyLabel.DeclineReason, reason);
         if (Ending(c) is { } ending)
             tally.CountLabel(TallyLabel.Ending, ending);
         return tally;

@@ -48,5 +48,6 @@ public enum TallyHistogram
 public enum TallyLabel
 {
     MdtReason,
+    DeclineReason,
     Ending,
 }

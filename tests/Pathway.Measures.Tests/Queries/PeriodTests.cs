@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Pathway.Measures.Projection;
+
 namespace Pathway.Measures.Tests.Queries;
 
 public sealed class PeriodTests
@@ -21,4 +24,33 @@ public sealed class PeriodTests
         Assert.Equal(4, quarter.Referrals);
         Assert.Equal(60.0, quarter.TwoHour.MedianMinutes);
     }
+
+    [Fact]
+    public async Task Whole_month_from_the_rollup_equals_the_same_cases_read_one_by_one()
+    {
+        // given a January of varied cases: late and early contact, MDT, a declined then accepted handover, outcomes
+        await using var db = new TestDatabase();
+        var at = new DateTimeOffset(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);
+        db.Case(at, need: "fall", source: "gp").Triage(at, "2-hour").Assessed(at.AddMinutes(95)).AssessmentAccepted(at.AddHours(3))
+            .MdtSelected(at.AddMinutes(95)).MdtDecided(at.AddHours(20), "consulted", "declined", riskAccepted: true)
+            .HandoverPlanned(at.AddHours(21), "reablement").HandoverResponse(at.AddHours(22), accepted: false, declineReason: "no capacity")
+            .HandoverPlanned(at.AddHours(23), "social-care").HandoverResponse(at.AddHours(26), accepted: true).Closed(at.AddHours(40), "admission-avoided");
+        db.Case(at.AddDays(2), need: "confusion-delirium", source: "111", team: "south-team").Triage(at.AddDays(2), "2-hour")
+            .TimerFired(PathwayNodes.ResponseWindowPassed, at.AddDays(2).AddHours(2)).Assessed(at.AddDays(2).AddMinutes(170))
+            .AssessmentChallenged(at.AddDays(2).AddHours(4), "no falls risk score").Closed(at.AddDays(2).AddHours(30), "admitted", "fracture found");
+        db.Case(at.AddDays(3), need: "reduced-function").Triage(at.AddDays(3), "2-day").Assessed(at.AddDays(4));
+        db.Case(at.AddDays(4)).Triage(at.AddDays(4), "2-hour").Cancelled(at.AddDays(4).AddMinutes(20));
+        db.Case(at.AddDays(5)).Triage(at.AddDays(5), "2-hour", outside: true).Line("case.completed", at.AddDays(5).AddMinutes(10), null);
+
+        // when January is read whole (the rollup) and from its second day (every case one by one)
+        var whole = await db.DashboardAsync(new(From: new(2026, 1, 1), To: new(2026, 1, 31)));
+        var byCase = await db.DashboardAsync(new(From: new(2026, 1, 2), To: new(2026, 1, 31)));
+
+        // then every measure is the same
+        Assert.Equal(5, whole.Referrals);
+        Assert.Equal(Measures(whole), Measures(byCase));
+    }
+
+    private static string Measures(Pathway.Measures.Queries.Dashboard dashboard) =>
+        JsonSerializer.Serialize(dashboard with { Filter = new(), From = default, To = default });
 }
