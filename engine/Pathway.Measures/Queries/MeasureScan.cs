@@ -55,8 +55,15 @@ internal sealed class MeasureScan(MeasuresDbContext db)
                 .Join(db.HandoverDeclines, c => c.CaseId, d => d.CaseId, (c, d) => new { d.CaseId, d.Reason })
                 .ToListAsync(cancellationToken))
             .ToLookup(d => d.CaseId, d => d.Reason);
+        var byKey = new Dictionary<RollupKey, MeasureTally>();
         foreach (var row in await cases.ToListAsync(cancellationToken))
-            tallies.Add((CaseTally.KeyOf(row), CaseTally.Of(row, declines[row.CaseId])));
+        {
+            var key = CaseTally.KeyOf(row);
+            if (!byKey.TryGetValue(key, out var tally))
+                byKey[key] = tally = new MeasureTally();
+            CaseTally.AddTo(tally, row, declines[row.CaseId]);
+        }
+        tallies.AddRange(byKey.Select(k => (k.Key, k.Value)));
     }
 
     /// <summary>The values a filter can take, from the projection's small dimension table rather than a scan of every case.</summary>
