@@ -5,10 +5,11 @@ using Microsoft.Data.Sqlite;
 namespace Pathway.Bench;
 
 /// <summary>
-/// Synthetic journals written straight to SQLite: per case the lines the engine writes that the
-/// measures read (start, triage and escalation decisions, task offers and completions, timers,
-/// handover messages, MDT, closure), with a realistic mix of standards, lateness, MDT,
-/// declines and outcomes. Seeded, so every run measures the same data.
+/// Synthetic journals written straight to SQLite: per case the lines the engine and the case-work
+/// commands write that the measures read (start, triage and escalation decisions, task offers and
+/// completions, timers, assessment.recorded, mdt.decided, handover requests and responses,
+/// case.outcome), in their shapes and order, with a realistic mix of standards, lateness, MDT
+/// involvement, declines and outcomes. Seeded, so every run measures the same data.
 /// </summary>
 internal static class BenchJournal
 {
@@ -22,6 +23,8 @@ internal static class BenchJournal
     private static readonly string[] CaseColumns = ["$id", "$locality", "$status", "$state", "$started", "$ended", "$length"];
     private static readonly string[] LineColumns = ["$case", "$seq", "$at", "$kind", "$node", "$data"];
     private static readonly string[] Reasons = ["no capacity", "outside criteria", "incomplete assessment"];
+    private static readonly string[] PersonInvolvement = ["present", "present", "present", "consulted", "consulted", "declined", "lacks-capacity-best-interests"];
+    private static readonly string[] CarerInvolvement = ["present", "consulted", "consulted", "declined", "no-carers", "no-carers"];
 
     public static long Write(string connectionString, int cases, int seed)
     {
@@ -60,7 +63,7 @@ internal static class BenchJournal
                 ["presentingNeed"] = Needs[random.Next(Needs.Length)], ["referralSource"] = Sources[random.Next(Sources.Length)],
                 ["team"] = Teams[random.Next(Teams.Length)], ["locality"] = Locality,
             };
-            var ended = lines[^1].Kind == "case.completed" ? lines[^1].At : (DateTimeOffset?)null;
+            var ended = lines.Where(l => l.Kind == "case.completed").Select(l => (DateTimeOffset?)l.At).FirstOrDefault();
             Set(caseParameters, id.ToString().ToUpperInvariant(), Locality, ended is null ? "Running" : "Completed",
                 JsonSerializer.Serialize(new { status = "Running", variables }), start.UtcTicks, ended?.UtcTicks, lines.Count);
             insertCase.ExecuteNonQuery();
@@ -102,36 +105,48 @@ internal static class BenchJournal
             yield return (contact, "case.cancelled", null, new { reason = "withdrawn" });
             yield break;
         }
-        var written = contact.AddMinutes(random.Next(5, 30));
-        yield return (written, "task.completed", "TrustedAssessment", new { bookmark = "b4", output = new { firstContactAt = contact.ToString("O", CultureInfo.InvariantCulture), selfNeglect = false } });
-        var at = written;
+        yield return (contact, "task.completed", "TrustedAssessment", new { bookmark = "b4", output = new { clinicalFrailtyScale = 6, selfNeglect = false, assessedBy = "bench", assessorDiscipline = "community-physiotherapist" } });
+        yield return (contact, "assessment.recorded", null, new { version = 1, by = "bench", discipline = "community-physiotherapist" });
+        var at = contact;
         var mdt = random.NextDouble() < 0.3;
         yield return (at, "rules.decided", "MdtSelection", new { ruleSet = "mdt-selection", outputs = new { mdtNeeded = mdt, mdtReason = mdt ? "Frailty with a tipping point" : null } });
         if (mdt)
         {
             at = at.AddHours(8 + random.Next(30));
-            yield return (at, "task.completed", "MdtReview", new { bookmark = "b8", output = new { personInvolved = random.NextDouble() < 0.8, carerInvolved = random.NextDouble() < 0.6, positiveRiskTaking = random.NextDouble() < 0.35 } });
+            var risk = random.NextDouble() < 0.35;
+            yield return (at, "task.completed", "MdtReview", new { bookmark = "b8", output = new { mdtDecision = "care plan agreed", mdtRiskAccepted = risk } });
+            yield return (at, "mdt.decided", null, new
+            {
+                decision = "care plan agreed", disciplinesPresent = new[] { "district-nurse", "social-worker" },
+                personInvolvement = PersonInvolvement[random.Next(PersonInvolvement.Length)], carerInvolvement = CarerInvolvement[random.Next(CarerInvolvement.Length)],
+                riskAccepted = risk, actions = 1,
+            });
         }
         var handover = random.NextDouble() < 0.55;
         at = at.AddHours(1 + random.Next(6));
         yield return (at, "task.completed", "PlanHandover", new { bookmark = "b9", output = new { handoverRequired = handover, receivingService = handover ? "reablement" : null } });
         if (handover)
         {
+            yield return (at, "handover.requested", null, new { receivingService = "reablement" });
             if (random.NextDouble() < 0.2)
             {
                 at = at.AddMinutes(20 + random.Next(120));
                 yield return (at, "message.received", "ReceivingServiceResponds", new { message = "handover-response", payload = new { handoverAccepted = false, declineReason = Reasons[random.Next(Reasons.Length)] } });
                 at = at.AddMinutes(30);
-                yield return (at, "task.completed", "PlanHandover", new { bookmark = "b12", output = new { handoverRequired = true, receivingService = "district-nursing" } });
+                yield return (at, "task.completed", "PlanHandover", new { bookmark = "b12", output = new { handoverRequired = true, receivingService = "social-care" } });
+                yield return (at, "handover.requested", null, new { receivingService = "social-care" });
             }
             at = at.AddMinutes(20 + random.Next(120));
-            yield return (at, "message.received", "ReceivingServiceResponds", new { message = "handover-response", payload = new { handoverAccepted = true } });
+            yield return (at, "message.received", "ReceivingServiceResponds", new { message = "handover-response", payload = new { handoverAccepted = true, declineReason = (string?)null } });
         }
         if (at > YearStart.AddYears(1).AddDays(-2))
             yield break; // still open at the year's end
         at = at.AddHours(2 + random.Next(40));
-        yield return (at, "task.completed", "CloseWithOutcome", new { bookmark = "b14", output = new { outcome = Outcomes[random.Next(Outcomes.Length)] } });
+        var outcome = Outcomes[random.Next(Outcomes.Length)];
+        var reason = outcome == "admitted" ? "acute deterioration" : null;
+        yield return (at, "task.completed", "CloseWithOutcome", new { bookmark = "b14", output = new { outcome, outcomeReason = reason } });
         yield return (at, "case.completed", null, null);
+        yield return (at, "case.outcome", null, new { outcome, reason });
     }
 
     private static void Set(SqliteParameter[] parameters, params object?[] values)

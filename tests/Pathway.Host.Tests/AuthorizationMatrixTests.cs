@@ -43,6 +43,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
             ("POST", "/api/rules/escalation/publish", ["designer"]),
             ("POST", "/api/rules/best-placed-assessor/evaluate", ["designer"]),
             ("GET", "/api/reports/outcomes", ["coordinator", "commissioner", "admin"]),
+            ("GET", "/api/measures", ["coordinator", "commissioner", "admin"]),
+            ("GET", "/api/measures/ucr-2-hour.csv", ["coordinator", "commissioner", "admin"]),
+            ("GET", "/api/measures/ucr-referrals.csv", ["coordinator", "commissioner", "admin"]),
+            ("GET", "/measures", ["coordinator", "commissioner", "admin"]),
             ("GET", "/api/audit", ["admin"]),
             ("GET", "/api/session", users),
         ];

@@ -5,7 +5,7 @@ using Pathway.Runtime.Storage;
 
 namespace Pathway.Measures.Tests;
 
-/// <summary>Writes one case's journal by hand, line by line, as the engine (and the case-work commands) would.</summary>
+/// <summary>Writes one case's journal by hand, line by line, in the shapes and order the engine and the case-work commands write them.</summary>
 public sealed class CaseJournal
 {
     private readonly TestDatabase _db;
@@ -47,11 +47,37 @@ public sealed class CaseJournal
     public CaseJournal Completed(string nodeId, DateTimeOffset at, Dictionary<string, object?>? output = null) =>
         Line(JournalKinds.TaskCompleted, at, nodeId, new Dictionary<string, object?> { ["bookmark"] = "b1", ["output"] = output ?? [] });
 
-    public CaseJournal Assessed(DateTimeOffset at, Dictionary<string, object?>? output = null) => Completed(PathwayNodes.TrustedAssessment, at, output);
+    /// <summary>RecordAssessment: the engine's completion (the assessment's case variables as output), then assessment.recorded.</summary>
+    public CaseJournal Assessed(DateTimeOffset at) =>
+        Completed(PathwayNodes.TrustedAssessment, at, new() { ["clinicalFrailtyScale"] = 6L, ["selfNeglect"] = false, ["assessedBy"] = "nurse-1", ["assessorDiscipline"] = "crisis-response-nurse" })
+            .Line("assessment.recorded", at, null, new() { ["version"] = 1, ["by"] = "nurse-1", ["discipline"] = "crisis-response-nurse" });
+
+    public CaseJournal AssessmentAccepted(DateTimeOffset at) =>
+        Line(PathwayNodes.AssessmentAccepted, at, null, new() { ["version"] = 1, ["by"] = "ot-1", ["discipline"] = "occupational-therapist" });
+
+    public CaseJournal AssessmentChallenged(DateTimeOffset at, string reason) =>
+        Line(PathwayNodes.AssessmentChallenged, at, null, new() { ["version"] = 1, ["by"] = "ot-1", ["discipline"] = "occupational-therapist", ["reason"] = reason, ["revisionTask"] = 9 });
+
+    /// <summary>RecordMdtDecision: the MdtReview completion (decision and risk as output), then mdt.decided with the involvement.</summary>
+    public CaseJournal MdtDecided(DateTimeOffset at, string personInvolvement, string carerInvolvement, bool riskAccepted = false) =>
+        Completed(PathwayNodes.MdtReview, at, new() { ["mdtDecision"] = "stay at home with a care package", ["mdtRiskAccepted"] = riskAccepted })
+            .Line(PathwayNodes.MdtDecided, at, null, new()
+            {
+                ["decision"] = "stay at home with a care package", ["disciplinesPresent"] = new[] { "district-nurse", "social-worker" },
+                ["personInvolvement"] = personInvolvement, ["carerInvolvement"] = carerInvolvement, ["riskAccepted"] = riskAccepted, ["actions"] = 1,
+            });
+
+    /// <summary>HandOver: Plan handover completed with the plan as output; handover.requested when one is asked for.</summary>
+    public CaseJournal HandoverPlanned(DateTimeOffset at, string? receivingService)
+    {
+        Completed(PathwayNodes.PlanHandover, at, new() { ["handoverRequired"] = receivingService is not null, ["receivingService"] = receivingService });
+        return receivingService is null ? this : Line("handover.requested", at, null, new() { ["receivingService"] = receivingService });
+    }
 
     public CaseJournal TimerFired(string nodeId, DateTimeOffset at) =>
         Line(JournalKinds.TimerFired, at, nodeId, new Dictionary<string, object?> { ["bookmark"] = "b2", ["dueAt"] = at });
 
+    /// <summary>RespondToHandover: the handover-response message, as the engine journals it.</summary>
     public CaseJournal HandoverResponse(DateTimeOffset at, bool accepted, string? declineReason = null) =>
         Line(JournalKinds.MessageReceived, at, "ReceivingServiceResponds", new Dictionary<string, object?>
         {
@@ -59,8 +85,11 @@ public sealed class CaseJournal
             ["payload"] = new Dictionary<string, object?> { ["handoverAccepted"] = accepted, ["declineReason"] = declineReason },
         });
 
-    public CaseJournal Closed(DateTimeOffset at, string outcome) =>
-        Completed(PathwayNodes.CloseWithOutcome, at, new() { ["outcome"] = outcome }).Line(JournalKinds.CaseCompleted, at, null);
+    /// <summary>CloseCase: the close-case completion, the engine's case.completed, then case.outcome, in that order.</summary>
+    public CaseJournal Closed(DateTimeOffset at, string outcome, string? reason = null) =>
+        Completed("CloseWithOutcome", at, new() { ["outcome"] = outcome, ["outcomeReason"] = reason })
+            .Line(JournalKinds.CaseCompleted, at, null)
+            .Line(PathwayNodes.CaseOutcome, at, null, new() { ["outcome"] = outcome, ["reason"] = reason });
 
     public CaseJournal Cancelled(DateTimeOffset at) =>
         Line(JournalKinds.CaseCancelled, at, null, new Dictionary<string, object?> { ["reason"] = "referral withdrawn" });

@@ -10,8 +10,8 @@ public static class MeasureDefinitions
         "Referral received: the referral's own received time (the referredAt given at intake) when recorded, else the case start.";
 
     private const string FirstContact =
-        "First care contact: the firstContactAt of the trusted assessment when the assessor records it, else the completion of the " +
-        "first Trusted assessment task (the engine's own line, so the measure works without the case-work commands).";
+        "First care contact: the recording of the trusted assessment (the assessor completing the Trusted assessment task with the " +
+        "assessment form). The form has no separate contact time, so an assessment written up after the visit counts from the write-up.";
 
     public static readonly MeasureDefinition TwoHour = new(
         "ucr-2-hour", "2-hour urgent community response: share reached within 2 hours",
@@ -53,15 +53,17 @@ public static class MeasureDefinitions
     public static readonly MeasureDefinition Mdt = new(
         "mdt", "MDT reviews",
         "MDT selection: the mdt-selection rule set deciding mdtNeeded = true.",
-        "Completion of the MDT review task.",
-        "Cases selected for MDT review, reviewed, median hours from selection to review, reviews whose window passed (overdue alert). Person and " +
-        "carer involvement: the share of reviews whose decision records personInvolved / carerInvolved as yes, of those that record it. Positive " +
-        "risk-taking: reviews recording positiveRiskTaking = yes or a positiveRiskRecord.");
+        "The MDT decision recorded at the huddle (completing the MDT review task).",
+        "Cases selected for MDT review, reviewed, median hours from selection to review, reviews whose window passed (overdue alert). Person " +
+        "involvement: the share of reviewed cases whose decision records the person as present or consulted; declined, and a best-interests " +
+        "decision for a person who lacks capacity, count as not involved. Carer involvement: the same share over reviewed cases where the person " +
+        "has carers (no-carers is left out). Positive risk-taking: decisions that accept a risk with the person, which the decision form takes " +
+        "only with the risk, the mitigation agreed and the person's choice recorded. The first decision of a case counts.");
 
     public static readonly MeasureDefinition Handovers = new(
         "handovers", "Handovers to receiving services",
-        "The first Plan handover completion that asks for a handover (handoverRequired = yes).",
-        "The receiving service's handover-response message with handoverAccepted = yes. A decline and a later acceptance is one handover: the " +
+        "The first Plan handover that asks for a handover of a receiving service (handoverRequired = yes).",
+        "The receiving service's response accepting it. A decline (its reason is required) and a later acceptance is one handover: the " +
         "clock runs from the first request through the decline.",
         "Handovers requested, accepted, median and 90th percentile hours to acceptance, declines (every 'no', with its reason), cases accepted " +
         "after a decline, and escalations (the acceptance window passed before a response).");
@@ -69,8 +71,8 @@ public static class MeasureDefinitions
     public static readonly MeasureDefinition OutcomesByNeed = new(
         "outcomes-by-need", "Outcomes by presenting need",
         "Not timed.", "Case closed.",
-        "Closed cases by the outcome recorded at Close with outcome (admission avoided, admitted, died in preferred place, referred on, declined " +
-        "by the person); cases sent out of community care are 'redirected', cancelled cases 'cancelled'. Period: month of referral received.");
+        "Closed cases by the outcome recorded when closing the case (admission avoided, admitted, died in preferred place, referred on, declined " +
+        "by the person); cases sent out of community care are 'redirected', cancelled cases 'cancelled'. Period: referral received.");
 
     public static readonly MeasureDefinition OutcomesBySource = new(
         "outcomes-by-source", "Outcomes by referral source",

@@ -85,8 +85,9 @@ public static class MeasureViews
         [
             ["selected for MDT review", N(m.Selected)], ["reviewed", N(m.Reviewed)],
             ["median hours from selection to review", N(m.MedianHoursToReview)], ["review window passed (overdue alert)", N(m.Overdue)],
-            ["person involved (% of reviews recording it)", N(m.PersonInvolved.Percent)], ["carer involved (% of reviews recording it)", N(m.CarerInvolved.Percent)],
-            ["positive risk-taking decisions recorded", N(m.PositiveRiskRecorded)],
+            ["person present or consulted (% of reviews)", N(m.PersonInvolved.Percent)],
+            ["carer present or consulted (% of reviews where the person has carers)", N(m.CarerInvolved.Percent)],
+            ["positive risk-taking (risk accepted with the person)", N(m.PositiveRiskRecorded)],
             .. m.ByReason.Select(c => new[] { $"selected: {c.Label}", N(c.Value) }),
         ],
         []);

@@ -9,8 +9,9 @@ namespace Pathway.Measures.Projection;
 /// <summary>
 /// Folds one journal line into a case's measure row. Pure: the same lines in the same order
 /// give the same row, which is what lets an incremental run equal a full rebuild. Every
-/// measure rests on lines the engine itself writes; the case-work lines (an assessment's
-/// recorded first contact, accept/challenge, closure) refine them when present.
+/// measure rests on the lines the engine and the case-work commands write: the engine's for
+/// times (a task completed, a timer fired), the commands' for what was decided (the MDT's
+/// involvement and risk, accept/challenge, the closing outcome).
 /// </summary>
 public static class CaseMeasureFolder
 {
@@ -50,8 +51,8 @@ public static class CaseMeasureFolder
             case JournalKinds.MessageReceived:
                 decline = MessageReceived(record, line);
                 break;
-            case PathwayNodes.AssessmentRecorded:
-                AssessmentRecorded(record, line);
+            case PathwayNodes.MdtDecided:
+                MdtDecided(record, line);
                 break;
             case PathwayNodes.AssessmentAccepted:
                 record.AssessmentsAccepted++;
@@ -59,8 +60,8 @@ public static class CaseMeasureFolder
             case PathwayNodes.AssessmentChallenged:
                 record.AssessmentsChallenged++;
                 break;
-            case PathwayNodes.CaseClosed or PathwayNodes.CaseOutcome:
-                CaseClosed(record, line);
+            case PathwayNodes.CaseOutcome:
+                CaseOutcome(record, line);
                 break;
             case JournalKinds.CaseCompleted:
                 record.EndedAt ??= line.At;
@@ -78,7 +79,7 @@ public static class CaseMeasureFolder
     /// <summary>Only folded lines of these kinds need their data parsed; the rest are skipped cheaply.</summary>
     public static bool Matters(string kind) => kind is RuntimeJournalKinds.RulesDecided or JournalKinds.TaskCompleted
         or JournalKinds.TimerFired or JournalKinds.MessageReceived or JournalKinds.CaseCompleted or JournalKinds.CaseCancelled
-        or PathwayNodes.AssessmentRecorded or PathwayNodes.AssessmentAccepted or PathwayNodes.AssessmentChallenged or PathwayNodes.CaseClosed or PathwayNodes.CaseOutcome;
+        or PathwayNodes.MdtDecided or PathwayNodes.AssessmentAccepted or PathwayNodes.AssessmentChallenged or PathwayNodes.CaseOutcome;
 
     private static void SetReferredAt(CaseMeasureRecord record, DateTimeOffset at)
     {
@@ -110,33 +111,32 @@ public static class CaseMeasureFolder
 
     private static void TaskCompleted(CaseMeasureRecord record, JournalLine line)
     {
-        using var data = Parse(line);
-        var output = data?.RootElement.Child("output") ?? default;
         switch (line.NodeId)
         {
+            // The assessment is recorded when the assessor completes the task: the form carries
+            // no separate contact time, so its recording is the first care contact.
             case PathwayNodes.TrustedAssessment when record.AssessmentCompletedAt is null:
                 record.AssessmentCompletedAt = line.At;
-                if (output.Time("firstContactAt") is { } contact)
-                    RecordFirstContact(record, contact);
-                else if (!record.FirstContactRecorded)
-                    record.FirstContactAt = line.At;
+                record.FirstContactAt = line.At;
                 break;
             case PathwayNodes.MdtReview when record.MdtReviewedAt is null:
                 record.MdtReviewedAt = line.At;
-                record.MdtPersonInvolved = output.Bool("personInvolved");
-                record.MdtCarerInvolved = output.Bool("carerInvolved");
-                record.MdtPositiveRisk = output.Bool("positiveRiskTaking") == true
-                    || !string.IsNullOrWhiteSpace(output.String("positiveRiskRecord"));
                 break;
-            case PathwayNodes.PlanHandover when output.Bool("handoverRequired") == true:
-                record.HandoverRequestedAt ??= line.At;
-                record.ReceivingService = output.String("receivingService") ?? record.ReceivingService;
-                break;
-            case PathwayNodes.CloseWithOutcome:
-                record.Outcome = output.String("outcome") ?? record.Outcome;
-                record.OutcomeReason = output.String("admissionReason") ?? output.String("reason") ?? record.OutcomeReason;
+            case PathwayNodes.PlanHandover:
+                HandoverPlanned(record, line);
                 break;
         }
+    }
+
+    /// <summary>HandOver completes Plan handover with handoverRequired and the receiving service as the task output.</summary>
+    private static void HandoverPlanned(CaseMeasureRecord record, JournalLine line)
+    {
+        using var data = Parse(line);
+        var output = data?.RootElement.Child("output") ?? default;
+        if (output.Bool("handoverRequired") != true)
+            return;
+        record.HandoverRequestedAt ??= line.At;
+        record.ReceivingService = output.String("receivingService") ?? record.ReceivingService;
     }
 
     private static void TimerFired(CaseMeasureRecord record, string? nodeId)
@@ -171,31 +171,26 @@ public static class CaseMeasureFolder
         };
     }
 
-    private static void AssessmentRecorded(CaseMeasureRecord record, JournalLine line)
+    /// <summary>The MDT's decision, as RecordMdtDecision journals it; the first decision of the case counts.</summary>
+    private static void MdtDecided(CaseMeasureRecord record, JournalLine line)
     {
-        using var data = Parse(line);
-        if (data is null)
+        if (record.MdtPersonInvolvement is not null)
             return;
-        var root = data.RootElement;
-        if ((root.Time("firstContactAt") ?? root.Child("assessment")?.Time("firstContactAt")) is { } contact)
-            RecordFirstContact(record, contact);
+        using var data = Parse(line);
+        var root = data?.RootElement ?? default;
+        record.MdtPersonInvolvement = root.String("personInvolvement");
+        record.MdtCarerInvolvement = root.String("carerInvolvement");
+        // RecordMdtDecision accepts riskAccepted only with the risk, the mitigation and the person's choice.
+        record.MdtPositiveRisk = root.Bool("riskAccepted") == true;
     }
 
-    private static void RecordFirstContact(CaseMeasureRecord record, DateTimeOffset contact)
-    {
-        // The clinician's recorded contact time is the CSDS "first care contact"; the task
-        // completion is only its stand-in, and can be later when notes are written up afterwards.
-        if (!record.FirstContactRecorded || contact < record.FirstContactAt)
-            record.FirstContactAt = contact;
-        record.FirstContactRecorded = true;
-    }
-
-    private static void CaseClosed(CaseMeasureRecord record, JournalLine line)
+    /// <summary>The outcome CloseCase journals (case.outcome: outcome, reason), after the engine's case.completed.</summary>
+    private static void CaseOutcome(CaseMeasureRecord record, JournalLine line)
     {
         using var data = Parse(line);
         var root = data?.RootElement ?? default;
         record.Outcome ??= root.String("outcome");
-        record.OutcomeReason ??= root.String("reason") ?? root.String("admissionReason");
+        record.OutcomeReason ??= root.String("reason");
         record.EndedAt ??= line.At;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Measures.Rollup;
 using Pathway.Measures.Storage;
 using Pathway.Runtime.Storage;
 
@@ -7,8 +8,9 @@ namespace Pathway.Measures.Projection;
 
 /// <summary>
 /// Reads journal rows after the checkpoint, in Id order, and folds them into the per-case
-/// measure rows; the rows and the new checkpoint are saved in one transaction, so a crash
-/// mid-run leaves either the whole batch folded or none of it. Journal Ids only grow, and
+/// measure rows and the rollup the dashboard sums; the rows, the rollup cells and the new
+/// checkpoint are saved in one transaction, so a crash mid-run leaves either the whole batch
+/// folded or none of it. Journal Ids only grow, and
 /// SQLite commits one writer at a time, so no row can appear behind a checkpoint.
 /// </summary>
 public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbContext measures, TimeProvider clock)
@@ -33,6 +35,7 @@ public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbConte
     public async Task<long> RebuildAsync(CancellationToken cancellationToken)
     {
         await measures.HandoverDeclines.ExecuteDeleteAsync(cancellationToken);
+        await measures.Rollup.ExecuteDeleteAsync(cancellationToken);
         await measures.Cases.ExecuteDeleteAsync(cancellationToken);
         await measures.Dimensions.ExecuteDeleteAsync(cancellationToken);
         await measures.Checkpoints.Where(c => c.Name == Name).ExecuteDeleteAsync(cancellationToken);
@@ -59,18 +62,44 @@ public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbConte
             return 0;
 
         var rows = await LoadRowsAsync(lines.Select(l => l.CaseId).Distinct().ToList(), cancellationToken);
+        // What each case contributed before this batch, so the rollup can take it back out.
+        var declines = await LoadDeclineReasonsAsync(rows.Values.Where(r => r.HandoverDeclines > 0).Select(r => r.CaseId).ToList(), cancellationToken);
+        var before = rows.Values.Where(r => measures.Entry(r).State != EntityState.Added)
+            .ToDictionary(r => r.CaseId, r => (Key: CaseTally.KeyOf(r), Tally: CaseTally.Of(r, declines.GetValueOrDefault(r.CaseId, []))));
         foreach (var line in lines)
         {
             var row = rows[line.CaseId];
             if (!CaseMeasureFolder.Matters(line.Kind))
                 continue;
             if (CaseMeasureFolder.Apply(row, line) is { } decline)
+            {
                 measures.HandoverDeclines.Add(decline);
+                declines[row.CaseId] = [.. declines.GetValueOrDefault(row.CaseId, []), decline.Reason];
+            }
         }
+        var rollup = new RollupWriter();
+        foreach (var row in rows.Values)
+        {
+            var old = before.GetValueOrDefault(row.CaseId);
+            rollup.Move(old.Tally is null ? null : old.Key, old.Tally, CaseTally.KeyOf(row), CaseTally.Of(row, declines.GetValueOrDefault(row.CaseId, [])));
+        }
+        await rollup.ApplyAsync(measures, cancellationToken);
         checkpoint.LastJournalId = lines[^1].Id;
         checkpoint.UpdatedAt = clock.GetUtcNow();
         await measures.SaveChangesAsync(cancellationToken);
         return lines.Count;
+    }
+
+    private async Task<Dictionary<Guid, List<string>>> LoadDeclineReasonsAsync(List<Guid> caseIds, CancellationToken cancellationToken)
+    {
+        var reasons = new Dictionary<Guid, List<string>>();
+        foreach (var chunk in caseIds.Chunk(LookupChunk))
+        {
+            foreach (var decline in await measures.HandoverDeclines.AsNoTracking().Where(d => chunk.Contains(d.CaseId)).OrderBy(d => d.JournalId)
+                         .Select(d => new { d.CaseId, d.Reason }).ToListAsync(cancellationToken))
+                reasons[decline.CaseId] = [.. reasons.GetValueOrDefault(decline.CaseId, []), decline.Reason];
+        }
+        return reasons;
     }
 
     /// <summary>The rows of the batch's cases: existing ones tracked, new ones started from the case row.</summary>

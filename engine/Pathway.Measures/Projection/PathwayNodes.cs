@@ -10,13 +10,11 @@ public static class PathwayNodes
     public const string MdtReviewOverdue = "MdtReviewOverdue";
     public const string PlanHandover = "PlanHandover";
     public const string AcceptanceWindowPassed = "AcceptanceWindowPassed";
-    public const string CloseWithOutcome = "CloseWithOutcome";
     public const string HandoverResponse = "handover-response";
 
-    // Lines the case-work commands write beside the engine's; read when present, never required.
-    public const string AssessmentRecorded = "assessment.recorded";
+    // Lines the case-work commands (Pathway.Cases) write beside the engine's, in the same transaction.
+    public const string MdtDecided = "mdt.decided";
     public const string AssessmentAccepted = "assessment.accepted";
     public const string AssessmentChallenged = "assessment.challenged";
-    public const string CaseClosed = "case.closed";
     public const string CaseOutcome = "case.outcome";
 }

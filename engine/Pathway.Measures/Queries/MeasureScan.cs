@@ -1,15 +1,11 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Time;
+using Pathway.Measures.Rollup;
 using Pathway.Measures.Storage;
 
 namespace Pathway.Measures.Queries;
 
-/// <summary>
-/// One indexed range read of the measure rows a filter covers. The dashboard folds every
-/// measure from this single pass: medians need the values anyway, and one pass over a year of
-/// a large locality is cheaper than a dozen GROUP BYs.
-/// </summary>
+/// <summary>The reads behind the dashboard: its period, the tallies a filter covers and the filter choices.</summary>
 internal sealed class MeasureScan(MeasuresDbContext db)
 {
     public async Task<(DateOnly From, DateOnly To)> ResolvePeriodAsync(MeasureFilter filter, CancellationToken cancellationToken)
@@ -23,42 +19,51 @@ internal sealed class MeasureScan(MeasuresDbContext db)
         return (filter.From ?? end.AddYears(-1).AddDays(1), end);
     }
 
-    public async Task<List<MeasureRow>> ReadAsync(MeasureFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tallies a filter covers: rollup cells for the whole months of the period, and single
+    /// cases for the days at either end that do not fill a month (a year to a given day starts
+    /// and ends mid-month). Both are the same tallies, so the sum is as if every case were read.
+    /// </summary>
+    public async Task<List<(RollupKey Key, MeasureTally Tally)>> ReadTalliesAsync(MeasureFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var rows = new List<MeasureRow>();
-        await using var command = await CommandAsync($"SELECT {MeasureRow.Columns} FROM measure_cases c", filter, from, to, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        // Dimension values repeat on every row: share one string per value.
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Text(int i) => reader.IsDBNull(i) ? "" : Intern(strings, reader.GetString(i));
-        string? Maybe(int i) => reader.IsDBNull(i) ? null : Intern(strings, reader.GetString(i));
-        long? Ticks(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
-        bool? Flag(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i) != 0;
-        // Synchronous reads: SQLite's async read is the sync one wrapped, at a Task per row.
-        while (reader.Read())
+        var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var lastWhole = to.AddDays(1).Day == 1 ? new DateOnly(to.Year, to.Month, 1) : new DateOnly(to.Year, to.Month, 1).AddMonths(-1);
+        var tallies = new List<(RollupKey, MeasureTally)>();
+        var (start, end) = Bounds(from, to);
+        if (firstWhole > lastWhole)
         {
-            rows.Add(new MeasureRow(
-                Text(0), Text(1), Text(2), Text(3),
-                reader.GetInt64(4), reader.GetInt32(5), reader.GetInt64(6) != 0, Maybe(7), reader.GetInt64(8) != 0,
-                Ticks(9), Ticks(10), reader.IsDBNull(11) ? null : reader.GetDouble(11),
-                reader.GetInt32(12), reader.GetInt32(13),
-                Ticks(14), Maybe(15), Ticks(16), Flag(17), Flag(18), reader.GetInt64(19) != 0, reader.GetInt64(20) != 0,
-                Ticks(21), Ticks(22), reader.GetInt32(23), reader.GetInt64(24) != 0,
-                Ticks(25), Maybe(26), Maybe(27)));
+            await AddCasesAsync(tallies, filter, start, end, cancellationToken);
+            return tallies;
         }
-        return rows;
+        var (wholeStart, wholeEnd) = Bounds(firstWhole, lastWhole.AddMonths(1).AddDays(-1));
+        var cells = Filtered(db.Rollup.AsNoTracking(), filter).Where(c => c.Month >= Month(firstWhole) && c.Month <= Month(lastWhole));
+        foreach (var cell in await cells.ToListAsync(cancellationToken))
+            tallies.Add((cell.Key, MeasureTally.Deserialize(cell.Tally)));
+        // Two index ranges on the referral time, so the whole months' cases are never touched.
+        await AddCasesAsync(tallies, filter, start, wholeStart, cancellationToken);
+        await AddCasesAsync(tallies, filter, wholeEnd, end, cancellationToken);
+        return tallies;
     }
 
-    public async Task<List<Count>> DeclineReasonsAsync(MeasureFilter filter, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    private async Task AddCasesAsync(List<(RollupKey, MeasureTally)> tallies, MeasureFilter filter, long fromTicks, long toTicks, CancellationToken cancellationToken)
     {
-        var counts = new List<Count>();
-        await using var command = await CommandAsync(
-            "SELECT d.Reason, COUNT(*) FROM measure_handover_declines d JOIN measure_cases c ON c.CaseId = d.CaseId",
-            filter, from, to, cancellationToken, suffix: " GROUP BY d.Reason ORDER BY COUNT(*) DESC, d.Reason");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            counts.Add(new Count(reader.GetString(0), reader.GetInt32(1)));
-        return counts;
+        if (fromTicks >= toTicks)
+            return;
+        var cases = Filtered(db.Cases.AsNoTracking(), filter)
+            .Where(c => c.ReferredAt >= new DateTimeOffset(fromTicks, TimeSpan.Zero) && c.ReferredAt < new DateTimeOffset(toTicks, TimeSpan.Zero));
+        var declines = (await cases.Where(c => c.HandoverDeclines > 0)
+                .Join(db.HandoverDeclines, c => c.CaseId, d => d.CaseId, (c, d) => new { d.CaseId, d.Reason })
+                .ToListAsync(cancellationToken))
+            .ToLookup(d => d.CaseId, d => d.Reason);
+        var byKey = new Dictionary<RollupKey, MeasureTally>();
+        foreach (var row in await cases.ToListAsync(cancellationToken))
+        {
+            var key = CaseTally.KeyOf(row);
+            if (!byKey.TryGetValue(key, out var tally))
+                byKey[key] = tally = new MeasureTally();
+            CaseTally.AddTo(tally, row, declines[row.CaseId]);
+        }
+        tallies.AddRange(byKey.Select(k => (k.Key, k.Value)));
     }
 
     /// <summary>The values a filter can take, from the projection's small dimension table rather than a scan of every case.</summary>
@@ -78,48 +83,23 @@ internal sealed class MeasureScan(MeasuresDbContext db)
         return (start.Ticks, end.Ticks);
     }
 
-    private async Task<DbCommand> CommandAsync(string select, MeasureFilter filter, DateOnly? from, DateOnly? to, CancellationToken cancellationToken, string suffix = "")
+    private static int Month(DateOnly day) => day.Year * 100 + day.Month;
+
+    private static IQueryable<RollupCellRecord> Filtered(IQueryable<RollupCellRecord> cells, MeasureFilter filter)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        var command = connection.CreateCommand();
-        var where = new List<string>();
-        void Add(string clause, string name, object value)
-        {
-            where.Add(clause);
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        if (from is { } f && to is { } t)
-        {
-            var (start, end) = Bounds(f, t);
-            Add("c.ReferredAt >= $from AND c.ReferredAt < $to", "$from", start);
-            command.Parameters.Add(Parameter(command, "$to", end));
-        }
-        if (!string.IsNullOrEmpty(filter.Locality)) Add("c.Locality = $locality", "$locality", filter.Locality);
-        if (!string.IsNullOrEmpty(filter.Team)) Add("c.Team = $team", "$team", filter.Team);
-        if (!string.IsNullOrEmpty(filter.Source)) Add("c.Source = $source", "$source", filter.Source);
-        if (!string.IsNullOrEmpty(filter.Need)) Add("c.Need = $need", "$need", filter.Need);
-        command.CommandText = select + (where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where)) + suffix;
-        return command;
+        if (!string.IsNullOrEmpty(filter.Locality)) cells = cells.Where(c => c.Locality == filter.Locality);
+        if (!string.IsNullOrEmpty(filter.Team)) cells = cells.Where(c => c.Team == filter.Team);
+        if (!string.IsNullOrEmpty(filter.Source)) cells = cells.Where(c => c.Source == filter.Source);
+        if (!string.IsNullOrEmpty(filter.Need)) cells = cells.Where(c => c.Need == filter.Need);
+        return cells;
     }
 
-    private static DbParameter Parameter(DbCommand command, string name, object value)
+    private static IQueryable<CaseMeasureRecord> Filtered(IQueryable<CaseMeasureRecord> cases, MeasureFilter filter)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        return parameter;
-    }
-
-    private static string Intern(Dictionary<string, string> strings, string value)
-    {
-        if (strings.TryGetValue(value, out var shared))
-            return shared;
-        strings[value] = value;
-        return value;
+        if (!string.IsNullOrEmpty(filter.Locality)) cases = cases.Where(c => c.Locality == filter.Locality);
+        if (!string.IsNullOrEmpty(filter.Team)) cases = cases.Where(c => c.Team == filter.Team);
+        if (!string.IsNullOrEmpty(filter.Source)) cases = cases.Where(c => c.Source == filter.Source);
+        if (!string.IsNullOrEmpty(filter.Need)) cases = cases.Where(c => c.Need == filter.Need);
+        return cases;
     }
 }

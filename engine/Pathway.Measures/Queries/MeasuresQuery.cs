@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Measures.Rollup;
 using Pathway.Measures.Storage;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.Measures.Queries;
 
-/// <summary>The dashboard: every measure for a filter, from the measure rows (and, for workload, the live worklist).</summary>
+/// <summary>The dashboard: every measure for a filter, summed from the rollup (and, for workload, the live worklist).</summary>
 public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext engine, TimeProvider clock)
 {
     /// <summary>The outcomes a case closes with, in the order the page lists them; others follow.</summary>
@@ -20,118 +21,89 @@ public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext e
     {
         var scan = new MeasureScan(measures);
         var (from, to) = await scan.ResolvePeriodAsync(filter, cancellationToken);
-        var rows = await scan.ReadAsync(filter, from, to, cancellationToken);
-        var reasons = await scan.DeclineReasonsAsync(filter, from, to, cancellationToken);
+        var totals = new DashboardTotals();
+        foreach (var (key, tally) in await scan.ReadTalliesAsync(filter, from, to, cancellationToken))
+            totals.Add(key, tally);
         var dimensions = await scan.DimensionsAsync(cancellationToken);
+        var all = totals.All();
         return new Dashboard(
-            filter, from, to, rows.Count,
-            Response(rows, ResponseStandards.TwoHour, ResponseStandards.TwoHourMinutes, TwoHourBins),
-            Response(rows, ResponseStandards.TwoDay, ResponseStandards.TwoDayMinutes, TwoDayBins),
-            TimeToAssessment(rows),
-            new AssessmentReview(rows.Count(r => r.AssessmentCompletedAt is not null), rows.Sum(r => r.AssessmentsAccepted), rows.Sum(r => r.AssessmentsChallenged)),
-            Mdt(rows),
-            Handover(rows, reasons),
-            Outcomes(rows, r => r.Need),
-            Outcomes(rows, r => r.Source),
+            filter, from, to, all[TallyCounter.Referrals],
+            Response(totals, ResponseStandards.TwoHour),
+            Response(totals, ResponseStandards.TwoDay),
+            TimeToAssessment(totals),
+            new AssessmentReview(all[TallyCounter.Assessed], all[TallyCounter.AssessmentsAccepted], all[TallyCounter.AssessmentsChallenged]),
+            Mdt(all),
+            Handover(all),
+            Outcomes(totals.EndingsByNeed),
+            Outcomes(totals.EndingsBySource),
             await WorkloadAsync(filter, cancellationToken),
             dimensions);
     }
 
-    private static readonly (string Label, double UpTo)[] TwoHourBins =
-        [("under 30 min", 30), ("30-60 min", 60), ("60-90 min", 90), ("90-120 min", 120), ("2-3 h", 180), ("3-4 h", 240), ("4-8 h", 480), ("over 8 h", double.MaxValue)];
-
-    private static readonly (string Label, double UpTo)[] TwoDayBins =
-        [("under 4 h", 240), ("4-12 h", 720), ("12-24 h", 1440), ("1-2 days", 2880), ("2-3 days", 4320), ("over 3 days", double.MaxValue)];
-
-    private static ResponseMeasure Response(List<MeasureRow> all, string standard, double limit, (string Label, double UpTo)[] bins)
+    private static ResponseMeasure Response(DashboardTotals totals, string standard)
     {
-        // Referrals sent out of community care (999/ED) are not the service's to reach.
-        var referrals = all.Where(r => r.Standard == standard && !r.OutsideCommunityCare).ToList();
-        var counted = referrals.Where(r => r.ResponseMinutes is not null).ToList();
-        Rate RateOf(string label, IEnumerable<MeasureRow> rows)
-        {
-            int n = 0, met = 0;
-            foreach (var row in rows)
-            {
-                n++;
-                if (row.ResponseMinutes <= limit)
-                    met++;
-            }
-            return new Rate(label, n, met);
-        }
-        List<Rate> By(Func<MeasureRow, string> key) =>
-            [.. counted.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => RateOf(g.Key.Length == 0 ? "not recorded" : g.Key, g))];
-        var minutes = counted.Select(r => r.ResponseMinutes!.Value).ToList();
-        var distribution = bins.Select(b => new Count(b.Label, 0)).ToArray();
-        foreach (var value in minutes)
-        {
-            var i = Array.FindIndex(bins, b => value <= b.UpTo);
-            distribution[i] = distribution[i] with { Value = distribution[i].Value + 1 };
-        }
+        var tally = totals.For(standard);
+        var minutes = tally.Histogram(TallyHistogram.ResponseMinutes);
+        var bins = ResponseStandards.Bins(standard);
+        List<Rate> By(DashboardTotals.Dimension dimension) =>
+            [.. totals.Split.Where(s => s.Key.Standard == standard && s.Key.Dimension == dimension)
+                .OrderBy(s => s.Key.Value, StringComparer.Ordinal)
+                .Select(s => new Rate(s.Key.Value.Length == 0 ? CaseTally.NotRecorded : s.Key.Value, s.Value.Counted, s.Value.Met))];
+        int counted = tally[TallyCounter.ResponseCounted], met = tally[TallyCounter.ResponseMet];
+        int countedOutOfHours = tally[TallyCounter.ResponseCountedOutOfHours], metOutOfHours = tally[TallyCounter.ResponseMetOutOfHours];
         return new ResponseMeasure(
-            referrals.Count,
-            RateOf("all", counted),
-            [.. counted.GroupBy(r => r.ReferredMonth).OrderBy(g => g.Key).Select(g => RateOf(MonthLabel(g.Key), g))],
-            RateOf("in hours (08:00-20:00)", counted.Where(r => !r.OutOfHours)),
-            RateOf("out of hours", counted.Where(r => r.OutOfHours)),
-            referrals.Count(r => r.ResponseMinutes is null && r.EndedAt is not null),
-            referrals.Count(r => r.ResponseMinutes is null && r.EndedAt is null),
-            distribution,
+            tally[TallyCounter.ResponseReferrals],
+            new Rate("all", counted, met),
+            [.. totals.Trend.Where(t => t.Key.Standard == standard).OrderBy(t => t.Key.Month).Select(t => new Rate(MonthLabel(t.Key.Month), t.Value.Counted, t.Value.Met))],
+            new Rate("in hours (08:00-20:00)", counted - countedOutOfHours, met - metOutOfHours),
+            new Rate("out of hours", countedOutOfHours, metOutOfHours),
+            tally[TallyCounter.ClosedBeforeContact],
+            tally[TallyCounter.AwaitingContact],
+            [.. bins.Select((b, i) => new Count(b.Label, tally.Distribution[i]))],
             Stats.Percentile(minutes, 50),
             Stats.Percentile(minutes, 90),
-            By(r => r.Locality), By(r => r.Team), By(r => r.Source), By(r => r.Need));
+            By(DashboardTotals.Dimension.Locality), By(DashboardTotals.Dimension.Team), By(DashboardTotals.Dimension.Source), By(DashboardTotals.Dimension.Need));
     }
 
-    private static List<DurationSummary> TimeToAssessment(List<MeasureRow> rows) =>
+    private static List<DurationSummary> TimeToAssessment(DashboardTotals totals) =>
         [.. new[] { ResponseStandards.TwoHour, ResponseStandards.TwoDay, ResponseStandards.Routine }.Select(standard =>
         {
-            var hours = rows.Where(r => r.Standard == standard && !r.OutsideCommunityCare && r.AssessmentCompletedAt is not null)
-                .Select(r => Stats.Hours(r.ReferredAt, r.AssessmentCompletedAt!.Value)).ToList();
-            return new DurationSummary(standard, hours.Count, Stats.Percentile(hours, 50), Stats.Percentile(hours, 90));
+            var hours = totals.For(standard).Histogram(TallyHistogram.AssessmentHours);
+            return new DurationSummary(standard, Stats.Count(hours), Stats.Percentile(hours, 50), Stats.Percentile(hours, 90));
         })];
 
-    private static MdtMeasure Mdt(List<MeasureRow> rows)
-    {
-        var selected = rows.Where(r => r.MdtSelectedAt is not null).ToList();
-        var reviewed = selected.Where(r => r.MdtReviewedAt is not null).ToList();
-        var person = reviewed.Where(r => r.MdtPersonInvolved is not null).ToList();
-        var carer = reviewed.Where(r => r.MdtCarerInvolved is not null).ToList();
-        return new MdtMeasure(
-            selected.Count, reviewed.Count,
-            Stats.Percentile([.. reviewed.Select(r => Stats.Hours(r.MdtSelectedAt!.Value, r.MdtReviewedAt!.Value))], 50),
-            selected.Count(r => r.MdtOverdue),
-            new Rate("person involved", person.Count, person.Count(r => r.MdtPersonInvolved == true)),
-            new Rate("carer involved", carer.Count, carer.Count(r => r.MdtCarerInvolved == true)),
-            reviewed.Count(r => r.MdtPositiveRisk),
-            [.. selected.GroupBy(r => r.MdtReason ?? "not recorded").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => new Count(g.Key, g.Count()))]);
-    }
+    private static MdtMeasure Mdt(MeasureTally all) => new(
+        all[TallyCounter.MdtSelected], all[TallyCounter.MdtReviewed],
+        Stats.Percentile(all.Histogram(TallyHistogram.MdtReviewHours), 50),
+        all[TallyCounter.MdtOverdue],
+        new Rate("person involved", all[TallyCounter.MdtPersonCounted], all[TallyCounter.MdtPersonInvolved]),
+        new Rate("carer involved", all[TallyCounter.MdtCarerCounted], all[TallyCounter.MdtCarerInvolved]),
+        all[TallyCounter.MdtPositiveRisk],
+        [.. all.Labels(TallyLabel.MdtReason).OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new Count(r.Key, r.Value))]);
 
-    private static HandoverMeasure Handover(List<MeasureRow> rows, List<Count> reasons)
+    private static HandoverMeasure Handover(MeasureTally all)
     {
-        var requested = rows.Where(r => r.HandoverRequestedAt is not null).ToList();
-        var accepted = requested.Where(r => r.HandoverAcceptedAt is not null).ToList();
-        var hours = accepted.Select(r => Stats.Hours(r.HandoverRequestedAt!.Value, r.HandoverAcceptedAt!.Value)).ToList();
+        var hours = all.Histogram(TallyHistogram.HandoverHours);
         return new HandoverMeasure(
-            requested.Count, accepted.Count,
+            all[TallyCounter.HandoverRequested], all[TallyCounter.HandoverAccepted],
             Stats.Percentile(hours, 50), Stats.Percentile(hours, 90),
-            requested.Count(r => r.HandoverDeclines > 0),
-            requested.Sum(r => r.HandoverDeclines),
-            accepted.Count(r => r.HandoverDeclines > 0),
-            requested.Count(r => r.HandoverEscalated),
-            reasons);
+            all[TallyCounter.HandoverCasesWithDecline], all[TallyCounter.HandoverDeclines],
+            all[TallyCounter.HandoverAcceptedAfterDecline], all[TallyCounter.HandoverEscalated],
+            [.. all.Labels(TallyLabel.DeclineReason).OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new Count(r.Key, r.Value))]);
     }
 
-    private static OutcomeBreakdown Outcomes(List<MeasureRow> rows, Func<MeasureRow, string> dimension)
+    private static OutcomeBreakdown Outcomes(Dictionary<string, Dictionary<string, int>> endings)
     {
-        var ended = rows.Where(r => r.Ending is not null).ToList();
-        var outcomes = KnownOutcomes.Where(o => ended.Any(r => r.Ending == o))
-            .Concat(ended.Select(r => r.Ending!).Where(o => !KnownOutcomes.Contains(o)).Distinct().Order(StringComparer.Ordinal))
+        var seen = endings.Values.SelectMany(e => e.Keys).ToHashSet(StringComparer.Ordinal);
+        var outcomes = KnownOutcomes.Where(seen.Contains)
+            .Concat(seen.Where(o => !KnownOutcomes.Contains(o)).Order(StringComparer.Ordinal))
             .ToList();
-        var table = ended.GroupBy(r => dimension(r) is { Length: > 0 } key ? key : "not recorded")
+        var rows = endings
+            .GroupBy(e => e.Key.Length == 0 ? CaseTally.NotRecorded : e.Key, e => e.Value)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new OutcomeRow(g.Key, [.. outcomes.Select(o => g.Count(r => r.Ending == o))]))
+            .Select(g => new OutcomeRow(g.Key, [.. outcomes.Select(o => g.Sum(e => e.GetValueOrDefault(o)))]))
             .ToList();
-        return new OutcomeBreakdown(outcomes, table);
+        return new OutcomeBreakdown(outcomes, rows);
     }
 
     /// <summary>Workload is now, not a period: open tasks on the live worklist, and those past their due time.</summary>

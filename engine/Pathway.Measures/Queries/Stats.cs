@@ -3,14 +3,22 @@ namespace Pathway.Measures.Queries;
 /// <summary>Medians and percentiles by the nearest-rank method, which needs no interpolation to explain.</summary>
 internal static class Stats
 {
-    public static double? Percentile(List<double> values, double percentile)
+    /// <summary>The nearest-rank percentile of a histogram of tenths, in the histogram's unit (rounded to a tenth, as the values were).</summary>
+    public static double? Percentile(IReadOnlyDictionary<long, int> tenths, double percentile)
     {
-        if (values.Count == 0)
+        var total = tenths.Values.Sum();
+        if (total == 0)
             return null;
-        values.Sort();
-        var rank = (int)Math.Ceiling(percentile / 100.0 * values.Count);
-        return Math.Round(values[Math.Clamp(rank, 1, values.Count) - 1], 1);
+        var rank = Math.Clamp((int)Math.Ceiling(percentile / 100.0 * total), 1, total);
+        var seen = 0;
+        foreach (var key in tenths.Keys.Order())
+        {
+            seen += tenths[key];
+            if (seen >= rank)
+                return key / 10.0;
+        }
+        throw new InvalidOperationException("a histogram's counts sum to its total");
     }
 
-    public static double Hours(long fromTicks, long toTicks) => TimeSpan.FromTicks(toTicks - fromTicks).TotalHours;
+    public static int Count(IReadOnlyDictionary<long, int> tenths) => tenths.Values.Sum();
 }

@@ -31,10 +31,9 @@ public sealed class CaseMeasureRecord
     public bool OutsideCommunityCare { get; set; }
 
     public DateTimeOffset? AssessmentCompletedAt { get; set; }
-    public DateTimeOffset? FirstContactAt { get; set; }
 
-    /// <summary>True when first contact came from an assessment record's firstContactAt, not the task completion.</summary>
-    public bool FirstContactRecorded { get; set; }
+    /// <summary>When the trusted assessment was recorded: the case's first care contact.</summary>
+    public DateTimeOffset? FirstContactAt { get; set; }
 
     /// <summary>Minutes from referral to first care contact.</summary>
     public double? ResponseMinutes { get; set; }
@@ -47,8 +46,14 @@ public sealed class CaseMeasureRecord
     public DateTimeOffset? MdtSelectedAt { get; set; }
     public string? MdtReason { get; set; }
     public DateTimeOffset? MdtReviewedAt { get; set; }
-    public bool? MdtPersonInvolved { get; set; }
-    public bool? MdtCarerInvolved { get; set; }
+
+    /// <summary>present, consulted, declined or lacks-capacity-best-interests, as the MDT decision records it.</summary>
+    public string? MdtPersonInvolvement { get; set; }
+
+    /// <summary>present, consulted, declined or no-carers.</summary>
+    public string? MdtCarerInvolvement { get; set; }
+
+    /// <summary>The MDT accepted a risk with the person (a positive risk-taking record).</summary>
     public bool MdtPositiveRisk { get; set; }
     public bool MdtOverdue { get; set; }
 

@@ -16,6 +16,7 @@ public sealed class MeasuresDbContext(DbContextOptions<MeasuresDbContext> option
     public DbSet<HandoverDeclineRecord> HandoverDeclines => Set<HandoverDeclineRecord>();
     public DbSet<ProjectionCheckpoint> Checkpoints => Set<ProjectionCheckpoint>();
     public DbSet<DimensionRecord> Dimensions => Set<DimensionRecord>();
+    public DbSet<RollupCellRecord> Rollup => Set<RollupCellRecord>();
 
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) => builder
         .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))

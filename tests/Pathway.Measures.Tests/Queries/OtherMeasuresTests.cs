@@ -41,8 +41,8 @@ public sealed class OtherMeasuresTests
     public async Task Accepted_and_challenged_assessments_come_from_case_work_lines()
     {
         await using var db = new TestDatabase();
-        db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).Line(PathwayNodes.AssessmentAccepted, At.AddHours(2), null);
-        db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).Line(PathwayNodes.AssessmentChallenged, At.AddHours(2), null, new() { ["reason"] = "no falls risk score" });
+        db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).AssessmentAccepted(At.AddHours(2));
+        db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).AssessmentChallenged(At.AddHours(2), "no falls risk score");
         db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1));
 
         var review = (await db.DashboardAsync()).AssessmentReview;
@@ -51,23 +51,29 @@ public sealed class OtherMeasuresTests
     }
 
     [Fact]
-    public async Task Mdt_counts_reviews_time_to_review_involvement_and_positive_risk()
+    public async Task Mdt_counts_reviews_time_to_review_involvement_and_positive_risk_from_the_decision()
     {
+        // given three reviews: the person present with carers consulted and a risk accepted; a best-interests
+        // decision for a person without capacity, who has no carers; a person and carer who both declined
         await using var db = new TestDatabase();
         db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).MdtSelected(At.AddHours(1))
-            .Completed(PathwayNodes.MdtReview, At.AddHours(25), new() { ["personInvolved"] = true, ["carerInvolved"] = false, ["positiveRiskTaking"] = true });
+            .MdtDecided(At.AddHours(25), "present", "consulted", riskAccepted: true);
         db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).MdtSelected(At.AddHours(1))
             .TimerFired(PathwayNodes.MdtReviewOverdue, At.AddHours(25))
-            .Completed(PathwayNodes.MdtReview, At.AddHours(49), new() { ["personInvolved"] = false, ["positiveRiskRecord"] = "stays at home with falls sensor" });
+            .MdtDecided(At.AddHours(49), "lacks-capacity-best-interests", "no-carers");
+        db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).MdtSelected(At.AddHours(1))
+            .MdtDecided(At.AddHours(13), "declined", "declined");
         db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).MdtSelected(At.AddHours(1), needed: false);
 
+        // when
         var mdt = (await db.DashboardAsync()).Mdt;
 
-        Assert.Equal((2, 2, 1), (mdt.Selected, mdt.Reviewed, mdt.Overdue));
+        // then only present or consulted is involvement, and carers count only where there are carers
+        Assert.Equal((3, 3, 1), (mdt.Selected, mdt.Reviewed, mdt.Overdue));
         Assert.Equal(24.0, mdt.MedianHoursToReview);
-        Assert.Equal(50.0, mdt.PersonInvolved.Percent);
-        Assert.Equal((1, 0), (mdt.CarerInvolved.Counted, mdt.CarerInvolved.Met));
-        Assert.Equal(2, mdt.PositiveRiskRecorded);
+        Assert.Equal((3, 1), (mdt.PersonInvolved.Counted, mdt.PersonInvolved.Met));
+        Assert.Equal((2, 1), (mdt.CarerInvolved.Counted, mdt.CarerInvolved.Met));
+        Assert.Equal(1, mdt.PositiveRiskRecorded);
     }
 
     [Fact]
@@ -76,12 +82,12 @@ public sealed class OtherMeasuresTests
         // given a handover asked for at 5h, declined at 6h, asked again at 6h30 and accepted at 8h
         await using var db = new TestDatabase();
         db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1))
-            .Completed(PathwayNodes.PlanHandover, At.AddHours(5), new() { ["handoverRequired"] = true, ["receivingService"] = "reablement" })
+            .HandoverPlanned(At.AddHours(5), "reablement")
             .HandoverResponse(At.AddHours(6), accepted: false, declineReason: "no capacity")
-            .Completed(PathwayNodes.PlanHandover, At.AddHours(6.5), new() { ["handoverRequired"] = true, ["receivingService"] = "district-nursing" })
+            .HandoverPlanned(At.AddHours(6.5), "social-care")
             .HandoverResponse(At.AddHours(8), accepted: true);
         db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1))
-            .Completed(PathwayNodes.PlanHandover, At.AddHours(2), new() { ["handoverRequired"] = true })
+            .HandoverPlanned(At.AddHours(2), "gp")
             .TimerFired(PathwayNodes.AcceptanceWindowPassed, At.AddHours(3))
             .HandoverResponse(At.AddHours(4), accepted: false);
 
@@ -110,14 +116,26 @@ public sealed class OtherMeasuresTests
     }
 
     [Fact]
-    public async Task Case_closed_by_the_case_work_commands_counts_its_outcome()
+    public async Task Closure_takes_the_outcome_and_reason_CloseCase_journals_after_the_engine_completes_the_case()
     {
         await using var db = new TestDatabase();
-        db.Case(At).Triage(At, "2-hour").Line(PathwayNodes.CaseClosed, At.AddHours(1), null, new() { ["outcome"] = "declined-by-person" });
+        db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).Closed(At.AddHours(9), "admitted", "acute deterioration");
 
         var dashboard = await db.DashboardAsync();
+        var row = Assert.Single(await db.RowsAsync());
 
-        Assert.Equal(1, dashboard.TwoHour.ClosedBeforeContact);
-        Assert.Equal(["declined-by-person"], dashboard.OutcomesByNeed.Outcomes);
+        Assert.Equal(["admitted"], dashboard.OutcomesByNeed.Outcomes);
+        Assert.Equal(("admitted", "acute deterioration", "completed"), (row.Outcome, row.OutcomeReason, row.EndStatus));
+    }
+
+    [Fact]
+    public async Task Handover_not_required_is_not_a_handover()
+    {
+        await using var db = new TestDatabase();
+        db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1)).HandoverPlanned(At.AddHours(2), receivingService: null).Closed(At.AddHours(3), "admission-avoided");
+
+        var handover = (await db.DashboardAsync()).Handover;
+
+        Assert.Equal(0, handover.Requested);
     }
 }

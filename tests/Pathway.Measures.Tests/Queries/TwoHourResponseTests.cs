@@ -56,23 +56,7 @@ public sealed class TwoHourResponseTests
     }
 
     [Fact]
-    public async Task Recorded_first_contact_wins_over_the_later_task_completion()
-    {
-        // given the assessor saw the person at 1h50 but wrote the assessment up at 2h30
-        await using var db = new TestDatabase();
-        var at = new DateTimeOffset(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);
-        db.Case(at).Triage(at, "2-hour")
-            .Line(PathwayNodes.AssessmentRecorded, at.AddMinutes(150), "TrustedAssessment", new() { ["firstContactAt"] = at.AddMinutes(110).ToString("O") })
-            .Assessed(at.AddMinutes(150));
-
-        var ucr = (await db.DashboardAsync()).TwoHour;
-
-        Assert.Equal(1, ucr.Headline.Met);
-        Assert.Equal(110, ucr.MedianMinutes);
-    }
-
-    [Fact]
-    public async Task Without_a_recorded_contact_the_assessment_completion_is_the_first_contact()
+    public async Task First_contact_is_when_the_trusted_assessment_is_recorded()
     {
         await using var db = new TestDatabase();
         var at = new DateTimeOffset(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pathway.Cases.Assessments;
 using Pathway.Engine.Time;
 
 namespace Pathway.Cli.Simulation;
@@ -58,17 +59,26 @@ public sealed class ReferralGenerator(Random random)
             ["reablementPotential"] = need is "reduced-function" or "other" && random.Chance(0.6),
             ["sepsisSuspected"] = random.Chance(0.01),
         };
-        var findings = new Dictionary<string, object?>
-        {
-            ["selfNeglect"] = random.Chance(0.12),
-            ["carerCrisis"] = need == "carer-breakdown" || random.Chance(0.08),
-            ["multimorbidity"] = random.Chance(frailty >= 6 ? 0.5 : 0.2),
-            ["recentDischarge"] = random.Chance(0.12),
-            ["recentAdmission"] = random.Chance(0.05),
-            ["complexEndOfLife"] = endOfLife && random.Chance(0.4),
-            ["crisesLast90Days"] = (long)(random.Chance(0.2) ? random.Next(2, 5) : random.Next(0, 2)),
-            ["highServiceUse"] = random.Chance(0.08),
-        };
+        var carer = (string)variables["carerStatus"]!;
+        var findings = new TrustedAssessment(
+            frailty,
+            need == "fall" ? "two falls this month; walks with a frame" : "slower on the stairs; no falls",
+            need == "confusion-delirium" ? "new confusion since yesterday" : "no concerns",
+            random.Chance(0.1) ? "category 2 pressure damage, left heel" : "intact",
+            random.Chance(0.3) ? "new urinary incontinence" : "continent",
+            random.Chance(0.25) ? "not taking evening doses" : "none",
+            setting == "care-home" ? "care home room, call bell in reach" : "lives alone, stairs to the bathroom",
+            carer == "none" ? "no carer" : carer == "breakdown" ? "daughter exhausted, cannot continue" : "husband coping with support",
+            "to stay at home with the cat",
+            "falls risk at night discussed; wants to stay at home",
+            SelfNeglect: random.Chance(0.12),
+            CarerCrisis: need == "carer-breakdown" || random.Chance(0.08),
+            Multimorbidity: random.Chance(frailty >= 6 ? 0.5 : 0.2),
+            RecentDischarge: random.Chance(0.12),
+            RecentAdmission: random.Chance(0.05),
+            ComplexEndOfLife: endOfLife && random.Chance(0.4),
+            CrisesLast90Days: random.Chance(0.2) ? random.Next(2, 5) : random.Next(0, 2),
+            HighServiceUse: random.Chance(0.08));
         return new SyntheticReferral(NewGuid(), locality, (string)variables["team"]!, at, variables, findings);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Pathway.Cases;
 using Pathway.Measures;
 using Pathway.Measures.Projection;
 using Pathway.Runtime;
@@ -8,7 +9,7 @@ using Pathway.Runtime.Seeding;
 
 namespace Pathway.Cli.Simulation;
 
-/// <summary>`pathway simulate`: builds the engine as the host does (no Quartz: the fake clock fires timers), simulates, then folds the measures.</summary>
+/// <summary>`pathway simulate`: builds the engine and case work as the host does (no Quartz: the fake clock fires timers), simulates, then folds the measures.</summary>
 public static class SimulateCommand
 {
     public static async Task<int> RunAsync(string[] args)
@@ -53,6 +54,7 @@ public static class SimulateCommand
         });
         services.AddSingleton(clock);
         services.AddSingleton<TimeProvider>(clock);
+        services.AddPathwayCasework();
         services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
         services.AddPathwayMeasures(connectionString);
         await using var provider = services.BuildServiceProvider();

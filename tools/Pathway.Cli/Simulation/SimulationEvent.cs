@@ -10,4 +10,7 @@ public abstract record SimulationEvent
     public sealed record Respond(Guid CaseId) : SimulationEvent;
 
     public sealed record Withdraw(Guid CaseId) : SimulationEvent;
+
+    /// <summary>Another discipline accepts the trusted assessment, or challenges it with a reason.</summary>
+    public sealed record Review(Guid CaseId, string AssessorRole, string? ChallengeReason) : SimulationEvent;
 }

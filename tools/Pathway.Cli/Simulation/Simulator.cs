@@ -2,7 +2,12 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Pathway.Measures.Projection;
+using Pathway.Cases.Assessments;
+using Pathway.Cases.Closure;
+using Pathway.Cases.Handovers;
+using Pathway.Cases.Huddles;
+using Pathway.Cases.People;
+using Pathway.Cases.Worklist;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 
@@ -10,8 +15,10 @@ namespace Pathway.Cli.Simulation;
 
 /// <summary>
 /// Drives the real engine through simulated days: referrals start cases, synthetic staff work
-/// the tasks the pathway offers, receiving services answer handovers, and due timers fire as
-/// the fake clock passes them. Events run in time order on one thread from one seeded random,
+/// the tasks the pathway offers through the case-work commands the host sends each form to
+/// (an assessment, an MDT decision, a handover, a closure), other disciplines accept or
+/// challenge assessments, receiving services answer handovers, and due timers fire as the fake
+/// clock passes them. Events run in time order on one thread from one seeded random,
 /// so a seed gives the same journal every time. Work due after the last day is left open, as
 /// a live service would have it.
 /// </summary>
@@ -81,14 +88,18 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
                 // The pathway may have withdrawn it (an escalation, a cancelled case) while it waited.
                 if (task.Status is WorkTaskStatus.Completed or WorkTaskStatus.Cancelled)
                     return;
-                var person = _referrals[task.CaseId];
-                var output = staff.Output(task.NodeId ?? "", person, clock.GetUtcNow());
-                await Send(new CompleteTask(task.Id, output, Staff(task.Role, person.Team)), cancellationToken);
-                if (task.NodeId == "PlanHandover" && output["handoverRequired"] is true)
-                    Schedule(clock.GetUtcNow() + staff.HandoverResponseDelay(Standard(person)), new SimulationEvent.Respond(task.CaseId));
+                await WorkAsync(task, staff, cancellationToken);
                 break;
             case SimulationEvent.Respond respond:
-                await Send(new DeliverMessage(respond.CaseId, "handover-response", staff.HandoverResponse(), new Actor("receiving-service", "Receiving service", [], [])), cancellationToken);
+                var (accepted, declineReason) = staff.HandoverResponse();
+                await Send(new RespondToHandover(respond.CaseId, accepted, declineReason, new Actor("receiving-service", "Receiving service", [], [])), cancellationToken);
+                break;
+            case SimulationEvent.Review review:
+                var reviewer = Reviewer(review.AssessorRole, _referrals[review.CaseId].Team);
+                if (review.ChallengeReason is { } reason)
+                    await Send(new ChallengeAssessment(review.CaseId, reason, reviewer), cancellationToken);
+                else
+                    await Send(new AcceptAssessment(review.CaseId, reviewer), cancellationToken);
                 break;
             case SimulationEvent.Withdraw withdraw:
                 var open = await Scoped(sp => sp.GetRequiredService<PathwayDbContext>().Cases.AnyAsync(c => c.Id == withdraw.CaseId && c.Status == Engine.Runtime.CaseStatus.Running
@@ -99,17 +110,52 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
         }
     }
 
+    /// <summary>Completes a task as the host's complete endpoint would: a form with a case-work command goes through it, any other to the engine.</summary>
+    private async Task WorkAsync(WorkTaskRecord task, StaffBehaviour staff, CancellationToken cancellationToken)
+    {
+        var person = _referrals[task.CaseId];
+        var actor = Staff(task.Role, person.Team);
+        var now = clock.GetUtcNow();
+        switch (task.Form)
+        {
+            case AssessmentJournalKinds.Form:
+                if (await Send(new RecordAssessment(task.Id, person.Findings, actor), cancellationToken) is not null && staff.Review() is var (after, challenge))
+                    Schedule(now + after, new SimulationEvent.Review(task.CaseId, task.Role, challenge));
+                break;
+            case AssessmentJournalKinds.RevisionForm:
+                await Send(new ReviseAssessment(task.Id, person.Findings with { MedicationConcerns = "evening doses missed; pharmacist review booked" }, actor), cancellationToken);
+                break;
+            case RecordMdtDecisionHandler.Form:
+                await Send(new RecordMdtDecision(task.Id, staff.MdtDecision(person, now), actor), cancellationToken);
+                break;
+            case HandOverHandler.Form:
+                var plan = staff.HandoverPlan();
+                if (await Send(new HandOver(task.Id, plan, actor), cancellationToken) is not null && plan.HandoverRequired == true)
+                    Schedule(now + staff.HandoverResponseDelay(Standard(person)), new SimulationEvent.Respond(task.CaseId));
+                break;
+            case CloseCaseHandler.Form:
+                await Send(new CloseCase(task.Id, staff.Closure(person), actor), cancellationToken);
+                break;
+            case CompleteActionHandler.Form:
+                await Send(new CompleteAction(task.Id, "done", actor), cancellationToken);
+                break;
+            default:
+                await Send(new CompleteTask(task.Id, new Dictionary<string, object?> { ["acknowledged"] = true }, actor), cancellationToken);
+                break;
+        }
+    }
+
     /// <summary>Every task the engine offered since the last look gets a member of staff and a time.</summary>
     private async Task ScheduleNewTasksAsync(StaffBehaviour staff, CancellationToken cancellationToken)
     {
         var last = _lastTaskId;
         var offered = await Scoped(sp => sp.GetRequiredService<PathwayDbContext>().WorkTasks.AsNoTracking()
-            .Where(t => t.Id > last).OrderBy(t => t.Id).Select(t => new { t.Id, t.CaseId, t.NodeId }).ToListAsync(cancellationToken));
+            .Where(t => t.Id > last).OrderBy(t => t.Id).Select(t => new { t.Id, t.CaseId, t.NodeId, t.Form }).ToListAsync(cancellationToken));
         foreach (var task in offered)
         {
             _lastTaskId = task.Id;
             var standard = _referrals.TryGetValue(task.CaseId, out var person) ? Standard(person) : null;
-            Schedule(clock.GetUtcNow() + staff.Delay(task.NodeId ?? "", standard), new SimulationEvent.Work(task.Id));
+            Schedule(clock.GetUtcNow() + staff.Delay(task.NodeId ?? task.Form ?? "", standard), new SimulationEvent.Work(task.Id));
         }
     }
 
@@ -119,7 +165,7 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
         await ScheduleNewTasksAsync(staff, cancellationToken);
     }
 
-    private async Task<Runtime.Cases.CaseOutcome?> Send(ICommand<Runtime.Cases.CaseOutcome> command, CancellationToken cancellationToken)
+    private async Task<T?> Send<T>(ICommand<T> command, CancellationToken cancellationToken) where T : class
     {
         Commands++;
         try
@@ -157,6 +203,13 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
     private static Actor Intake(SyntheticReferral referral) => new("intake", "Single point of access", ["coordinator"], [referral.Team]);
 
     private static Actor Staff(string role, string team) => new($"sim-{role}", role, [role], [team]);
+
+    /// <summary>A clinician of another discipline than the assessor's: only they may accept or challenge the assessment.</summary>
+    private static Actor Reviewer(string assessorRole, string team)
+    {
+        var discipline = assessorRole == "occupational-therapist" ? "district-nurse" : "occupational-therapist";
+        return new($"sim-{discipline}", discipline, [discipline, Disciplines.Clinician], [team]);
+    }
 
     private static DateTimeOffset Midnight(DateOnly day) =>
         new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Engine.Time.ServiceTimeZone.UnitedKingdom), TimeSpan.Zero);

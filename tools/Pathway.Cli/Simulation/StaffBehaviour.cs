@@ -1,16 +1,21 @@
-using System.Globalization;
+using Pathway.Cases.Assessments;
+using Pathway.Cases.Closure;
+using Pathway.Cases.Handovers;
+using Pathway.Cases.Huddles;
+using Pathway.Cases.Worklist;
 
 namespace Pathway.Cli.Simulation;
 
 /// <summary>
-/// How long synthetic staff take over each task and what they record. Most 2-hour visits land
-/// inside the window, about a quarter are late, a few very late enough to escalate; receiving
-/// services sometimes decline, sometimes sit past the acceptance window.
+/// How long synthetic staff take over each task and what they record on its form. Most 2-hour
+/// visits land inside the window, about a quarter are late, a few very late enough to escalate;
+/// MDTs mostly involve the person and their carers and sometimes agree a risk the person chooses;
+/// receiving services sometimes decline, sometimes sit past the acceptance window.
 /// </summary>
 public sealed class StaffBehaviour(Random random)
 {
     private static readonly (string, int)[] ReceivingServices =
-        [("reablement", 35), ("district-nursing", 25), ("social-care", 20), ("hospice-at-home", 8), ("voluntary-sector", 7), ("mental-health-older-adults", 5)];
+        [("reablement", 35), ("social-care", 25), ("gp", 15), ("hospice-at-home", 10), ("voluntary-sector", 8), ("another-team", 7)];
 
     private static readonly (string, int)[] DeclineReasons =
         [("no capacity", 45), ("outside criteria", 20), ("incomplete assessment", 15), ("needs medical review first", 12), ("person not at home", 8)];
@@ -18,7 +23,17 @@ public sealed class StaffBehaviour(Random random)
     private static readonly (string, int)[] AdmissionReasons =
         [("acute deterioration", 40), ("fracture found", 20), ("infection needing IV treatment", 25), ("no safe care package", 15)];
 
-    public TimeSpan Delay(string nodeId, string? standard) => nodeId switch
+    private static readonly (string, int)[] PersonInvolvement = [("present", 50), ("consulted", 28), ("declined", 8), ("lacks-capacity-best-interests", 14)];
+
+    private static readonly (string, int)[] CarerInvolvement = [("present", 40), ("consulted", 38), ("declined", 22)];
+
+    private static readonly (string, int)[] ActionOwners = [("social-worker", 40), ("district-nurse", 35), ("occupational-therapist", 25)];
+
+    private static readonly (string, int)[] ChallengeReasons =
+        [("no falls risk score", 40), ("medication review missing", 35), ("carer strain not assessed", 25)];
+
+    /// <summary>Time to work a task, by its pathway node (or, for an ad-hoc task, its form).</summary>
+    public TimeSpan Delay(string nodeOrForm, string? standard) => nodeOrForm switch
     {
         "TrustedAssessment" => standard switch
         {
@@ -32,51 +47,58 @@ public sealed class StaffBehaviour(Random random)
         "MdtReview" => standard == "2-hour" ? random.LogNormal(TimeSpan.FromHours(18), 0.4) : random.LogNormal(TimeSpan.FromDays(4), 0.5),
         "PlanHandover" => random.LogNormal(TimeSpan.FromHours(3), 0.5),
         "CloseWithOutcome" => random.LogNormal(TimeSpan.FromHours(20), 0.7),
+        CompleteActionHandler.Form => random.LogNormal(TimeSpan.FromDays(1), 0.5),
+        AssessmentJournalKinds.RevisionForm => random.LogNormal(TimeSpan.FromHours(4), 0.5),
         _ => random.LogNormal(TimeSpan.FromHours(1), 0.5),
     };
 
     public TimeSpan HandoverResponseDelay(string? standard) =>
         standard == "2-hour" ? random.LogNormal(TimeSpan.FromMinutes(40), 0.6) : random.LogNormal(TimeSpan.FromHours(10), 0.6);
 
-    public Dictionary<string, object?> Output(string nodeId, SyntheticReferral referral, DateTimeOffset now) => nodeId switch
+    /// <summary>Another discipline reviews some assessments: most accepted, a few challenged with a reason; null when nobody reviews it.</summary>
+    public (TimeSpan After, string? ChallengeReason)? Review()
     {
-        // The assessor records when they arrived; the write-up (the task's completion) comes later.
-        "TrustedAssessment" => new Dictionary<string, object?>(referral.Findings)
-        {
-            ["firstContactAt"] = Max(referral.At, now.AddMinutes(-random.Next(5, 35))).ToString("O", CultureInfo.InvariantCulture),
-        },
-        "MdtReview" => new()
-        {
-            ["personInvolved"] = random.Chance(0.82),
-            ["carerInvolved"] = random.Chance(0.58),
-            ["positiveRiskTaking"] = random.Chance(0.35),
-            ["decision"] = random.Chance(0.7) ? "care plan agreed" : "further assessment",
-        },
-        "PlanHandover" => random.Chance(0.55)
-            ? new() { ["handoverRequired"] = true, ["receivingService"] = random.Pick(ReceivingServices) }
-            : new() { ["handoverRequired"] = false },
-        "CloseWithOutcome" => Outcome(referral),
-        _ => new() { ["acknowledged"] = true },
-    };
+        if (!random.Chance(0.3))
+            return null;
+        var after = random.LogNormal(TimeSpan.FromHours(6), 0.6);
+        return (after, random.Chance(0.15) ? random.Pick(ChallengeReasons) : null);
+    }
 
-    public Dictionary<string, object?> HandoverResponse() => random.Chance(0.8)
-        ? new() { ["handoverAccepted"] = true }
-        : new() { ["handoverAccepted"] = false, ["declineReason"] = random.Pick(DeclineReasons) };
+    public MdtDecision MdtDecision(SyntheticReferral referral, DateTimeOffset now)
+    {
+        var riskAccepted = random.Chance(0.3);
+        var actions = Enumerable.Range(0, random.Next(0, 3))
+            .Select(_ => new MdtAction("review the care package with the family", random.Pick(ActionOwners), null, now.AddHours(random.Next(24, 96))))
+            .ToList();
+        return new MdtDecision(
+            ["district-nurse", "social-worker", "community-physiotherapist"],
+            random.Pick(PersonInvolvement),
+            referral.HasCarer ? random.Pick(CarerInvolvement) : "no-carers",
+            ["stay at home with a care package", "step-up bed", "admission"],
+            random.Chance(0.7) ? "stay at home with a care package" : "further assessment at home",
+            riskAccepted,
+            riskAccepted ? new PositiveRiskTaking("falls at night", "falls sensor and night checks", "to stay in her own bed") : null,
+            actions);
+    }
+
+    public HandoverPlan HandoverPlan() => random.Chance(0.55)
+        ? new HandoverPlan(true, random.Pick(ReceivingServices), "mobility improving; needs help with washing and dressing")
+        : new HandoverPlan(false, null, null);
+
+    public (bool Accepted, string? DeclineReason) HandoverResponse() => random.Chance(0.8)
+        ? (true, null)
+        : (false, random.Pick(DeclineReasons));
 
     /// <summary>A few referrals are withdrawn before anyone visits (the person recovered, or went to hospital).</summary>
     public bool WithdrawnBeforeContact() => random.Chance(0.02);
 
-    private Dictionary<string, object?> Outcome(SyntheticReferral referral)
+    public CaseClosure Closure(SyntheticReferral referral)
     {
         var palliative = referral.Variables["presentingNeed"] as string == "palliative-crisis";
         (string, int)[] outcomes = palliative
             ? [("died-in-preferred-place", 45), ("admission-avoided", 35), ("admitted", 12), ("referred-on", 8)]
             : [("admission-avoided", 70), ("admitted", 14), ("referred-on", 10), ("declined-by-person", 5), ("died-in-preferred-place", 1)];
         var outcome = random.Pick(outcomes);
-        return outcome == "admitted"
-            ? new() { ["outcome"] = outcome, ["admissionReason"] = random.Pick(AdmissionReasons) }
-            : new() { ["outcome"] = outcome };
+        return new CaseClosure(outcome, outcome == "admitted" ? random.Pick(AdmissionReasons) : null);
     }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

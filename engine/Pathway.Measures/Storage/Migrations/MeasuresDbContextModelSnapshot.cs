@@ -47,9 +47,6 @@ namespace Pathway.Measures.Storage.Migrations
                     b.Property<long?>("FirstContactAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("FirstContactRecorded")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("HandoverAcceptedAt")
                         .HasColumnType("INTEGER");
 
@@ -66,14 +63,14 @@ namespace Pathway.Measures.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool?>("MdtCarerInvolved")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("MdtCarerInvolvement")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("MdtOverdue")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool?>("MdtPersonInvolved")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("MdtPersonInvolvement")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("MdtPositiveRisk")
                         .HasColumnType("INTEGER");
@@ -194,6 +191,37 @@ namespace Pathway.Measures.Storage.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("measure_checkpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Pathway.Measures.Storage.RollupCellRecord", b =>
+                {
+                    b.Property<string>("Locality")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standard")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Tally")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Locality", "Month", "Team", "Source", "Need", "Standard");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("measure_rollup", (string)null);
                 });
 #pragma warning restore 612, 618
         }
