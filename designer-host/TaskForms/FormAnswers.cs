@@ -45,6 +45,13 @@ public static class FormAnswers
                 case FieldKind.Number:
                     errors.AddModelError(field.InputId(taskId), $"{field.Label} must be a whole number, like 6");
                     continue;
+                case FieldKind.UkDateTime when DateTime.TryParseExact(raw, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local):
+                    var zone = Pathway.Engine.Time.ServiceTimeZone.UnitedKingdom;
+                    value = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+                    break;
+                case FieldKind.UkDateTime:
+                    errors.AddModelError(field.InputId(taskId), $"{field.Label} must be a date and time, like 2026-11-25T10:30");
+                    continue;
                 case FieldKind.Checkboxes:
                     value = new JsonArray([.. values.Select(v => (JsonNode?)v)]);
                     break;

@@ -13,6 +13,9 @@ public enum FieldKind
 
     /// <summary>A textarea read one item per line: a list of strings.</summary>
     Lines,
+
+    /// <summary>A date and time as people in England read it (UK local time), posted on as an instant.</summary>
+    UkDateTime,
 }
 
 /// <summary>One choice in a select, radio or checkbox group: the value the form posts and the words a person reads.</summary>

@@ -48,6 +48,7 @@ public static class TaskFormCatalog
 
     private static readonly FormField[] Assessment =
     [
+        new("firstContactAt", "When you first saw the person", FieldKind.UkDateTime, Hint: "UK time. Leave empty if you are recording the assessment now, at the visit"),
         new("clinicalFrailtyScale", "Clinical Frailty Scale", FieldKind.Number, Required: true, Hint: "1 (very fit) to 9 (terminally ill)"),
         new("mobilityAndFalls", "Mobility and falls", FieldKind.TextArea, Required: true),
         new("cognition", "Cognition", FieldKind.TextArea, Required: true, Hint: "For example, no concerns, or new confusion"),

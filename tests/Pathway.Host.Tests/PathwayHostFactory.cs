@@ -27,9 +27,9 @@ public sealed class PathwayHostFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
-    public async Task<HttpClient> SignInAsync(string username)
+    public async Task<HttpClient> SignInAsync(string username, bool followRedirects = true)
     {
-        var client = CreateClient();
+        var client = CreateClient(new() { AllowAutoRedirect = followRedirects });
         var response = await client.PostAsJsonAsync("/api/session", new { username, password = "pathway-demo" });
         response.EnsureSuccessStatusCode();
         return client;

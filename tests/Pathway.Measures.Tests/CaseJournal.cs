@@ -48,9 +48,13 @@ public sealed class CaseJournal
         Line(JournalKinds.TaskCompleted, at, nodeId, new Dictionary<string, object?> { ["bookmark"] = "b1", ["output"] = output ?? [] });
 
     /// <summary>RecordAssessment: the engine's completion (the assessment's case variables as output), then assessment.recorded.</summary>
-    public CaseJournal Assessed(DateTimeOffset at) =>
-        Completed(PathwayNodes.TrustedAssessment, at, new() { ["clinicalFrailtyScale"] = 6L, ["selfNeglect"] = false, ["assessedBy"] = "nurse-1", ["assessorDiscipline"] = "crisis-response-nurse" })
-            .Line("assessment.recorded", at, null, new() { ["version"] = 1, ["by"] = "nurse-1", ["discipline"] = "crisis-response-nurse" });
+    /// <summary>The trusted assessment recorded at <paramref name="at"/>, the person first seen then or at <paramref name="seen"/>.</summary>
+    public CaseJournal Assessed(DateTimeOffset at, DateTimeOffset? seen = null)
+    {
+        var firstContactAt = (seen ?? at).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        return Completed(PathwayNodes.TrustedAssessment, at, new() { ["firstContactAt"] = firstContactAt, ["clinicalFrailtyScale"] = 6L, ["selfNeglect"] = false, ["assessedBy"] = "nurse-1", ["assessorDiscipline"] = "crisis-response-nurse" })
+            .Line("assessment.recorded", at, null, new() { ["version"] = 1, ["by"] = "nurse-1", ["discipline"] = "crisis-response-nurse", ["firstContactAt"] = firstContactAt });
+    }
 
     public CaseJournal AssessmentAccepted(DateTimeOffset at) =>
         Line(PathwayNodes.AssessmentAccepted, at, null, new() { ["version"] = 1, ["by"] = "ot-1", ["discipline"] = "occupational-therapist" });

@@ -22,7 +22,7 @@ public sealed class ReviseAssessmentHandler(PathwayDbContext db, TimeProvider cl
             throw new CommandRejectedException(Rejection.Conflict, "PW4101",
                 $"task {task.Id} is not a revision task: an assessment is revised only after a challenge with a reason");
         TaskRules.EnsureCanWork(task, command.Actor);
-        command.Assessment.Validate();
+        command.Assessment.Validate(clock.GetUtcNow());
         var challenge = await db.AssessmentReviews.SingleOrDefaultAsync(r => r.RevisionTaskId == task.Id, cancellationToken)
             ?? throw new CommandRejectedException(Rejection.Conflict, "PW4101", "there is no challenge for this revision task");
         var previous = await db.Assessments.AsNoTracking().Where(a => a.CaseId == task.CaseId).MaxAsync(a => a.Version, cancellationToken);

@@ -24,11 +24,19 @@ public sealed record TrustedAssessment(
     bool RecentAdmission = false,
     bool ComplexEndOfLife = false,
     int CrisesLast90Days = 0,
-    bool HighServiceUse = false)
+    bool HighServiceUse = false,
+    DateTimeOffset? FirstContactAt = null)
 {
-    public void Validate()
+    /// <summary>
+    /// Checks every field. <paramref name="now"/> bounds the first contact time: the assessor
+    /// records when they first saw the person (the Community Services Data Set's first care
+    /// contact), which may be before the write-up but never after it.
+    /// </summary>
+    public void Validate(DateTimeOffset now)
     {
         var errors = new FormErrors();
+        if (FirstContactAt > now)
+            errors.Add("firstContactAt", "is in the future: give the time the person was first seen, or leave it empty for now");
         errors.Range("clinicalFrailtyScale", ClinicalFrailtyScale, 1, 9);
         errors.Required("mobilityAndFalls", MobilityAndFalls, "describe mobility and any falls");
         errors.Required("cognition", Cognition, "describe cognition (e.g. no concerns, new confusion)");
@@ -44,9 +52,10 @@ public sealed record TrustedAssessment(
         errors.ThrowIfAny();
     }
 
-    /// <summary>What the pathway's MDT selection rules read from the assessment.</summary>
-    public Dictionary<string, object?> ToCaseVariables() => new(StringComparer.Ordinal)
+    /// <summary>What the pathway's MDT selection rules (and the response measures) read from the assessment.</summary>
+    public Dictionary<string, object?> ToCaseVariables(DateTimeOffset now) => new(StringComparer.Ordinal)
     {
+        ["firstContactAt"] = (FirstContactAt ?? now).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         ["clinicalFrailtyScale"] = (long)ClinicalFrailtyScale!.Value,
         ["selfNeglect"] = SelfNeglect,
         ["carerCrisis"] = CarerCrisis,

@@ -10,8 +10,8 @@ public static class MeasureDefinitions
         "Referral received: the referral's own received time (the referredAt given at intake) when recorded, else the case start.";
 
     private const string FirstContact =
-        "First care contact: the recording of the trusted assessment (the assessor completing the Trusted assessment task with the " +
-        "assessment form). The form has no separate contact time, so an assessment written up after the visit counts from the write-up.";
+        "First care contact: the time the assessor records on the trusted assessment as when they first saw the person (the " +
+        "Community Services Data Set's first care contact); an assessment recorded without that time counts from its recording.";
 
     public static readonly MeasureDefinition TwoHour = new(
         "ucr-2-hour", "2-hour urgent community response: share reached within 2 hours",

@@ -113,11 +113,12 @@ public static class CaseMeasureFolder
     {
         switch (line.NodeId)
         {
-            // The assessment is recorded when the assessor completes the task: the form carries
-            // no separate contact time, so its recording is the first care contact.
+            // The assessor records when they first saw the person (CSDS first care contact); an
+            // assessment without that time counts from its recording.
             case PathwayNodes.TrustedAssessment when record.AssessmentCompletedAt is null:
                 record.AssessmentCompletedAt = line.At;
-                record.FirstContactAt = line.At;
+                using (var data = Parse(line))
+                    record.FirstContactAt = data?.RootElement.Child("output")?.Time("firstContactAt") is { } seen && seen <= line.At ? seen : line.At;
                 break;
             case PathwayNodes.MdtReview when record.MdtReviewedAt is null:
                 record.MdtReviewedAt = line.At;

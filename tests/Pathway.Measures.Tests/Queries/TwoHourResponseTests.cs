@@ -69,6 +69,20 @@ public sealed class TwoHourResponseTests
     }
 
     [Fact]
+    public async Task First_contact_is_when_the_assessor_first_saw_the_person_not_when_they_wrote_it_up()
+    {
+        // given a person seen at 1h50 whose assessment was written up at 2h30
+        await using var db = new TestDatabase();
+        var at = new DateTimeOffset(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);
+        db.Case(at).Triage(at, "2-hour").Assessed(at.AddMinutes(150), seen: at.AddMinutes(110));
+
+        var ucr = (await db.DashboardAsync()).TwoHour;
+
+        Assert.Equal((1, 1), (ucr.Headline.Counted, ucr.Headline.Met));
+        Assert.Equal(110, ucr.MedianMinutes);
+    }
+
+    [Fact]
     public async Task Referral_received_time_starts_the_clock_when_given()
     {
         // given a referral received 40 minutes before the case was started on the pathway
