@@ -44,8 +44,11 @@ public static class FhirApi
                 var recorded = await mediator.Send(new RecordReferral(referral.Referral, "fhir", actor, referral.ServiceRequestId), ct);
                 AccessAuditFilter.ForCase(request.HttpContext, recorded.CaseId);
                 request.HttpContext.Response.Headers.Location = $"/api/cases/{recorded.CaseId}";
-                return OperationOutcomes.Result(StatusCodes.Status201Created, OperationOutcome.IssueSeverity.Information,
-                    [(OperationOutcome.IssueType.Informational, $"referral {referral.ServiceRequestId} accepted as case {recorded.CaseId}", null)]);
+                return recorded.AlreadyRecorded
+                    ? OperationOutcomes.Result(StatusCodes.Status200OK, OperationOutcome.IssueSeverity.Information,
+                        [(OperationOutcome.IssueType.Duplicate, $"referral {referral.ServiceRequestId} was already accepted as case {recorded.CaseId}", null)])
+                    : OperationOutcomes.Result(StatusCodes.Status201Created, OperationOutcome.IssueSeverity.Information,
+                        [(OperationOutcome.IssueType.Informational, $"referral {referral.ServiceRequestId} accepted as case {recorded.CaseId}", null)]);
             }
             var caseId = await mediator.Send(new RevokeReferral(message.ServiceRequestId, "referral revoked by the referrer", actor), ct);
             AccessAuditFilter.ForCase(request.HttpContext, caseId);

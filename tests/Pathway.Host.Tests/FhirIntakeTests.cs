@@ -46,6 +46,19 @@ public sealed class FhirIntakeTests : IClassFixture<PathwayHostFactory>
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
+    [Fact]
+    public async Task ProcessMessage_SameNewReferralDeliveredTwice_MakesOneCase()
+    {
+        var client = await _host.SignInAsync("coordinator");
+        var first = await client.PostAsync("/fhir/$process-message", new StringContent(FhirBundles.New("SR-2002"), System.Text.Encoding.UTF8, "application/fhir+json"));
+        var second = await client.PostAsync("/fhir/$process-message", new StringContent(FhirBundles.New("SR-2002"), System.Text.Encoding.UTF8, "application/fhir+json"));
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var outcome = await second.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal("duplicate", outcome!["issue"]![0]!["code"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("not json at all", HttpStatusCode.BadRequest)]
     [InlineData("{\"resourceType\":\"Bundle\",\"type\":\"message\",\"entry\":[{\"fullUrl\":\"urn:uuid:not-a-uuid\",\"resource\":{\"resourceType\":\"Patient\"}}]}", HttpStatusCode.BadRequest)]

@@ -18,7 +18,8 @@ public sealed record RecordReferral(Referral Referral, string Channel, Actor Act
 /// <summary>A client's idempotency key, with the hash of the body it came with.</summary>
 public sealed record IdempotencyClaim(string Scope, string Key, string RequestHash);
 
-public sealed record ReferralRecorded(Guid CaseId, int News2Score, bool News2SingleParameterScore3);
+/// <summary>The case the referral started; <see cref="AlreadyRecorded"/> when the sender had sent this referral before.</summary>
+public sealed record ReferralRecorded(Guid CaseId, int News2Score, bool News2SingleParameterScore3, bool AlreadyRecorded = false);
 
 public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediator, TimeProvider clock) : ICommandHandler<RecordReferral, ReferralRecorded>
 {
@@ -31,6 +32,10 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
         var now = clock.GetUtcNow();
         ReferralValidator.Validate(referral, now);
         var news2 = News2.Calculate(referral.Observations!);
+        // A sender delivering the same referral again (a retried message) gets the case it already made.
+        if (command.ExternalId is { } externalId
+            && await db.Referrals.AsNoTracking().Where(r => r.ExternalId == externalId && r.Channel == command.Channel).Select(r => (Guid?)r.CaseId).FirstOrDefaultAsync(cancellationToken) is { } existing)
+            return new ReferralRecorded(existing, news2.Aggregate, news2.SingleParameterScore3, AlreadyRecorded: true);
         var person = await UpsertPersonAsync(referral.Person!, cancellationToken);
         var variables = RuleInputs.From(referral, news2, now);
         var locality = referral.Person!.Locality!;
