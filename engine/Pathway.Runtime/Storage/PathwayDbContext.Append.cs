@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -45,24 +44,22 @@ public partial class PathwayDbContext
 
     private async Task InsertAsync(IEntityType entity, object[] rows, CancellationToken cancellationToken)
     {
-        var columns = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var plan = InsertPlan.For(entity);
         var connection = Database.GetDbConnection();
-        foreach (var chunk in rows.Chunk(MaxParameters / columns.Length))
+        foreach (var chunk in rows.Chunk(MaxParameters / plan.Columns.Length))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = Database.CurrentTransaction!.GetDbTransaction();
-            var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"INSERT INTO \"{table.Name}\" (")
-                .AppendJoin(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))
-                .Append(") VALUES ");
+            var sql = new StringBuilder(plan.Prefix);
             for (var r = 0; r < chunk.Length; r++)
             {
                 sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Length; c++)
+                for (var c = 0; c < plan.Columns.Length; c++)
                 {
-                    var name = $"@p{r}_{c}";
+                    var column = plan.Columns[c];
+                    var name = string.Create(CultureInfo.InvariantCulture, $"@p{r}_{c}");
                     sql.Append(c == 0 ? name : ", " + name);
-                    command.Parameters.Add(Parameter(command, columns[c], name, columns[c].PropertyInfo!.GetValue(chunk[r])));
+                    command.Parameters.Add(column.Mapping.CreateParameter(command, name, column.Property.PropertyInfo!.GetValue(chunk[r]), column.Property.IsNullable));
                 }
                 sql.Append(')');
             }
@@ -71,7 +68,19 @@ public partial class PathwayDbContext
         }
     }
 
-    // The property's own type mapping makes the parameter, so converters (enums as text, instants as ticks) apply.
-    private static DbParameter Parameter(DbCommand command, IProperty property, string name, object? value) =>
-        ((RelationalTypeMapping)property.GetTypeMapping()).CreateParameter(command, name, value, property.IsNullable);
+    /// <summary>An entity's INSERT, read from the EF model once: the table, and each column the store does not generate with its type mapping.</summary>
+    private sealed record InsertPlan(string Prefix, (IProperty Property, RelationalTypeMapping Mapping)[] Columns)
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, InsertPlan> Plans = new();
+
+        public static InsertPlan For(IEntityType entity) => Plans.GetOrAdd(entity, static e =>
+        {
+            var table = StoreObjectIdentifier.Table(e.GetTableName()!, e.GetSchema());
+            // The property's own type mapping makes each parameter, so converters (enums as text, instants as ticks) apply.
+            var columns = e.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never)
+                .Select(p => (p, (RelationalTypeMapping)p.GetTypeMapping())).ToArray();
+            var prefix = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.p.GetColumnName(table)}\""))}) VALUES ";
+            return new InsertPlan(prefix, columns);
+        });
+    }
 }
