@@ -81,4 +81,33 @@ public sealed class ReferralEntryTests(HostedApp app)
         await Screenshots.SaveAsync(page, "audit-for-case");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task PhoneReferral_SameFormSentTwice_StartsOneCase()
+    {
+        var page = await app.NewPageAsync();
+        await SignIn.AsAsync(page, "nurse", "/referrals/new");
+        var form = page.APIRequest.CreateFormData();
+        foreach (var hidden in new[] { "__RequestVerificationToken", "IdempotencyToken" })
+            form.Set(hidden, await page.Locator($"form[data-referral-form] input[name='{hidden}']").InputValueAsync());
+        foreach (var (name, value) in new[]
+        {
+            ("person.nhsNumber", "9990000034"), ("person.name", "Gideon Goodtest"), ("person.dateOfBirth.day", "2"), ("person.dateOfBirth.month", "11"),
+            ("person.dateOfBirth.year", "1936"), ("person.locality", "north-shire"), ("referralSource", "gp"), ("presentingNeed", "fall"),
+            ("clinicalFrailtyScale", "5"), ("observations.respirationRate", "16"), ("observations.oxygenSaturation", "97"),
+            ("observations.supplementalOxygen", "no"), ("observations.systolicBloodPressure", "132"), ("observations.pulse", "76"),
+            ("observations.consciousness", "alert"), ("observations.temperature", "36.6"), ("consentGiven", "yes"),
+        })
+            form.Set(name, value);
+
+        // when the same form is sent twice, as a double press of the button would
+        var first = await page.APIRequest.PostAsync("/referrals/new", new() { Form = form, MaxRedirects = 0 });
+        var second = await page.APIRequest.PostAsync("/referrals/new", new() { Form = form, MaxRedirects = 0 });
+
+        // then both go to the one case the first started
+        Assert.Equal(302, first.Status);
+        Assert.Equal(302, second.Status);
+        Assert.Matches("/cases/[0-9a-f-]{36}$", first.Headers["location"]);
+        Assert.Equal(first.Headers["location"], second.Headers["location"]);
+    }
 }
