@@ -90,8 +90,9 @@ public static class ReferralForm
             Whole("observations.respirationRate"), Whole("observations.oxygenSaturation"), YesNo("observations.supplementalOxygen"),
             Whole("observations.systolicBloodPressure"), Whole("observations.pulse"), Text("observations.consciousness"), Decimal("observations.temperature"));
         var flags = new ClinicalFlags(
-            Ticked("flags.suspectedFracture"), Ticked("flags.headInjury"), Ticked("flags.onAnticoagulants"), Ticked("flags.longLie"), Ticked("flags.housingNeed"),
-            Ticked("flags.lossOfConsciousness"), Ticked("flags.sepsisSuspected"), Ticked("flags.strokeSuspected"), Ticked("flags.mentalHealthCrisis"));
+            SuspectedFracture: Ticked("flags.suspectedFracture"), HeadInjury: Ticked("flags.headInjury"), OnAnticoagulants: Ticked("flags.onAnticoagulants"),
+            LongLie: Ticked("flags.longLie"), HousingNeed: Ticked("flags.housingNeed"), LossOfConsciousness: Ticked("flags.lossOfConsciousness"),
+            SepsisSuspected: Ticked("flags.sepsisSuspected"), StrokeSuspected: Ticked("flags.strokeSuspected"), MentalHealthCrisis: Ticked("flags.mentalHealthCrisis"));
         return new Referral(person, Text("referralSource"), Text("presentingNeed"), Whole("clinicalFrailtyScale"), observations, YesNo("consentGiven"),
             Text("whatMatters"), Carers: null, Text("carerStatus"), EndOfLife: null, SafeguardingFlags: null, Text("setting"), flags);
     }
