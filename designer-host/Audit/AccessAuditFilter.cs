@@ -23,17 +23,28 @@ public sealed class AccessAuditFilter(PathwayDbContext db, TimeProvider clock) :
                 string text when Guid.TryParse(text, out var id) => id,
                 _ => null,
             };
+        await RecordAsync(db, clock, http, caseId, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK);
+        return result;
+    }
+
+    /// <summary>Writes one audit row; Razor Pages, which endpoint filters do not reach, call it themselves.</summary>
+    public static async Task RecordAsync(PathwayDbContext db, TimeProvider clock, HttpContext http, Guid? caseId, int status)
+    {
+        // The command may have left entities tracked; the audit row must be saved on its own.
         db.ChangeTracker.Clear();
         db.AccessAudit.Add(new AccessAuditRecord
         {
             At = clock.GetUtcNow(),
             ActorId = http.User.ToActor().Id,
             Action = HttpMethods.IsGet(http.Request.Method) ? "read" : "change",
-            What = $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path}",
+            What = $"{http.Request.Method} {Route(http)}",
             CaseId = caseId,
-            Status = result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK,
+            Status = status,
         });
         await db.SaveChangesAsync(http.RequestAborted);
-        return result;
     }
+
+    /// <summary>The route template, not the path, so rows for one endpoint read alike; a page's template has no leading slash.</summary>
+    private static string Route(HttpContext http) =>
+        (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } template ? "/" + template.TrimStart('/') : http.Request.Path.Value ?? "";
 }

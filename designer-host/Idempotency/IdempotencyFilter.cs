@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Referrals;
 using Pathway.Runtime.Storage;
 
@@ -15,7 +12,6 @@ namespace Pathway.DesignerHost.Idempotency;
 /// </summary>
 public sealed class IdempotencyFilter<TBody>(PathwayDbContext db) : IEndpointFilter
 {
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -25,9 +21,9 @@ public sealed class IdempotencyFilter<TBody>(PathwayDbContext db) : IEndpointFil
         if (key.Length is 0 or > 200 || values.Count > 1)
             return Problem(StatusCodes.Status400BadRequest, "PW4008", $"the {IdempotencyKey.Header} header must be one value of 1 to 200 characters, e.g. a UUID");
         var body = context.Arguments.OfType<TBody>().FirstOrDefault();
-        var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, CaseStateJson.Options)));
+        var hash = IdempotencyKey.HashOf(body);
         var scope = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
-        var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Scope == scope && k.Key == key, http.RequestAborted);
+        var earlier = await IdempotencyKey.FindAsync(db, scope, key, http.RequestAborted);
         if (earlier is null)
         {
             IdempotencyKey.Claim(http, new IdempotencyClaim(scope, key, hash));

@@ -13,6 +13,10 @@ public sealed class PagesTests(HostedApp app)
     [InlineData("coordinator", "/huddle", "huddle")]
     [InlineData("designer", "/rules", "rules")]
     [InlineData("designer", "/designer", "designer")]
+    [InlineData("coordinator", "/referrals/new", "referral-new")]
+    [InlineData("admin", "/audit", "audit")]
+    [InlineData("coordinator", "/policy", "policy")]
+    [InlineData("commissioner", "/measures", "measures")]
     public async Task Page_Loads_HasNoSeriousAccessibilityViolations(string? user, string path, string name)
     {
         var page = await app.NewPageAsync();

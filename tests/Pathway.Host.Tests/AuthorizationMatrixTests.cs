@@ -51,6 +51,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
             ("GET", "/rules", ["designer"]),
             ("GET", "/tasks", ["nurse", "coordinator"]),
             ("GET", "/huddle", ["nurse", "coordinator"]),
+            ("GET", "/referrals/new", ["nurse", "coordinator"]),
+            ("GET", "/audit", ["admin"]),
             ("GET", "/api/audit", ["admin"]),
             ("GET", "/api/session", users),
         ];

@@ -1,0 +1,72 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pathway.Cases.Referrals;
+using Pathway.Cases.Validation;
+using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Audit;
+using Pathway.DesignerHost.Idempotency;
+using Pathway.DesignerHost.Security;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.DesignerHost.Pages.Referrals;
+
+/// <summary>
+/// A referral taken over the phone: the same <see cref="RecordReferral"/> the API sends, then the new case.
+/// The form carries an idempotency key made when it was shown, so a second press of the button, or a
+/// resend after a dropped connection, finds the case the first made instead of starting another.
+/// </summary>
+[Authorize(Policy = Policies.CaseWork)]
+public sealed class NewModel(PathwayDbContext db, IMediator mediator, TimeProvider clock) : PageModel
+{
+    /// <summary>The page's keys live apart from the API's, which are scoped by its route.</summary>
+    public const string IdempotencyScope = "/referrals/new";
+    public const string Channel = "phone";
+
+    [BindProperty]
+    public string? IdempotencyToken { get; set; }
+
+    public void OnGet() => IdempotencyToken = Guid.NewGuid().ToString();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var token = IdempotencyToken?.Trim() is { Length: > 0 and <= 200 } t ? t : null;
+        if (token is not null && await IdempotencyKey.FindAsync(db, IdempotencyScope, token, ct) is { } earlier)
+            return ToCase(earlier.CaseId, "This referral was already recorded: this is its case");
+        var referral = ReferralForm.Read(Request.Form, ModelState);
+        try
+        {
+            if (!ModelState.IsValid)
+            {
+                // A value that did not parse stops the referral, but the command's own check still lists every other problem in one go.
+                ReferralValidator.Validate(referral, clock.GetUtcNow());
+                return Page();
+            }
+            var claim = token is null ? null : new IdempotencyClaim(IdempotencyScope, token, IdempotencyKey.HashOf(referral));
+            var recorded = await mediator.Send(new RecordReferral(referral, Channel, User.ToActor(), Idempotency: claim), ct);
+            // Only a recorded referral touched a person's record; a refused form did not.
+            await AccessAuditFilter.RecordAsync(db, clock, HttpContext, recorded.CaseId, StatusCodes.Status302Found);
+            return ToCase(recorded.CaseId, $"Referral recorded: NEWS2 score {recorded.News2Score}");
+        }
+        catch (FormInvalidException e)
+        {
+            ReferralForm.AddServerErrors(e, ModelState);
+        }
+        catch (CommandRejectedException e)
+        {
+            // Two presses raced: the other one started the case.
+            if (e.Rejection == Rejection.Conflict && token is not null && await IdempotencyKey.FindAsync(db, IdempotencyScope, token, ct) is { } raced)
+                return ToCase(raced.CaseId, "This referral was already recorded: this is its case");
+            ModelState.AddModelError("", $"{e.Detail} ({e.Code})");
+        }
+        return Page();
+    }
+
+    private RedirectToPageResult ToCase(Guid caseId, string notice)
+    {
+        TempData["Notice"] = notice;
+        return RedirectToPage("/Cases/Case", new { id = caseId });
+    }
+}
