@@ -3,6 +3,8 @@ using Pathway.Cases;
 using Pathway.DesignerHost.Policy;
 using Pathway.DesignerHost.Security;
 using Pathway.Measures;
+using Microsoft.AspNetCore.Mvc;
+using Pathway.DesignerHost.Audit;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 using Scalar.AspNetCore;
@@ -32,7 +34,9 @@ public static class HostSetup
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddOpenApi();
-        builder.Services.AddRazorPages();
+        builder.Services.AddScoped<CasePageAuditFilter>();
+        builder.Services.AddRazorPages(pages => pages.Conventions.AddFolderApplicationModelConvention(
+            "/Cases", model => model.Filters.Add(new ServiceFilterAttribute(typeof(CasePageAuditFilter)))));
         // The Policy page reads the specs and their latest results; ../specs beside the host by default.
         var specsPath = ResolvePath(builder.Environment, builder.Configuration["Pathway:SpecsPath"] ?? "../specs")!;
         builder.Services.AddSingleton(new PolicyDocuments(specsPath));
