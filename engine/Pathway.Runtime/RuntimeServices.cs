@@ -29,6 +29,7 @@ public static class RuntimeServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new Interpreter());
         services.AddSingleton<PathwayModelCache>();
+        services.AddSingleton<PublishedPathways>();
         services.AddSingleton<TimerSignal>();
         services.AddSingleton<GroupCommit>();
         services.AddScoped<PathwayCatalog>();

@@ -22,7 +22,7 @@ internal static class HarnessHost
 
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
-        if (await scope.ServiceProvider.GetRequiredService<PathwayCatalog>().FindPublishedAsync(TimerPathway.Key, TimerPathway.Locality, CancellationToken.None) is null)
+        if (await scope.ServiceProvider.GetRequiredService<PathwayCatalog>().FindPublishedIdAsync(TimerPathway.Key, TimerPathway.Locality, CancellationToken.None) is null)
         {
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             await mediator.Send(new SavePathwayDraft(TimerPathway.Key, TimerPathway.Locality, TimerPathway.Xml, Actor.System));

@@ -29,20 +29,20 @@ public sealed class CaseRunner(
     /// <summary>Extra rows a command writes in the same transaction (a referral, an assessment).</summary>
     public delegate void Stage(PathwayDbContext db, CaseOutcome outcome);
 
+    /// <summary>Starts a case on a pathway version, in the locality its <c>locality</c> variable names.</summary>
     public async Task<CaseOutcome> StartAsync(
-        PathwayDefinitionRecord definition, IReadOnlyDictionary<string, object?> variables, string actor,
+        long definitionId, string locality, IReadOnlyDictionary<string, object?> variables, string actor,
         CancellationToken cancellationToken, Guid? caseId = null, Stage? stage = null)
     {
         var id = caseId ?? Guid.CreateVersion7(clock.GetUtcNow());
-        var model = await models.GetAsync(definition.Id, cancellationToken);
+        var model = await models.GetAsync(definitionId, cancellationToken);
         var now = clock.GetUtcNow();
-        var locality = variables.GetValueOrDefault("locality") as string ?? definition.Locality;
         var activation = interpreter.Start(model, variables, now);
         activation = await PerformActivitiesAsync(id, locality, model, activation, now, cancellationToken);
         var record = new CaseRecord
         {
             Id = id,
-            PathwayDefinitionId = definition.Id,
+            PathwayDefinitionId = definitionId,
             Locality = locality,
             StateJson = "",
             StartedAt = now,

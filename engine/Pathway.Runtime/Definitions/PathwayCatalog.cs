@@ -8,11 +8,18 @@ namespace Pathway.Runtime.Definitions;
 /// Pathway versions: the draft being edited, the one published for each locality, and the
 /// ones they replaced. A locality without its own version runs the national one.
 /// </summary>
-public sealed class PathwayCatalog(PathwayDbContext db, TimeProvider clock)
+public sealed class PathwayCatalog(PathwayDbContext db, PublishedPathways published, TimeProvider clock)
 {
-    public async Task<PathwayDefinitionRecord?> FindPublishedAsync(string key, string locality, CancellationToken cancellationToken) =>
-        await Published(key, locality).FirstOrDefaultAsync(cancellationToken)
-        ?? await Published(key, Localities.National).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The id of the version a new case on this pathway and locality starts on, or null when none is published.</summary>
+    public async Task<long?> FindPublishedIdAsync(string key, string locality, CancellationToken cancellationToken)
+    {
+        if (published.TryGet(key, locality, out var known))
+            return known;
+        var id = await Published(key, locality).Select(d => (long?)d.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? await Published(key, Localities.National).Select(d => (long?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        published.Remember(key, locality, id);
+        return id;
+    }
 
     /// <summary>Validates and stores a draft; the same content as the current draft changes nothing.</summary>
     public async Task<PathwayDefinitionRecord> SaveDraftAsync(string key, string locality, string xml, string actor, CancellationToken cancellationToken)
@@ -54,12 +61,14 @@ public sealed class PathwayCatalog(PathwayDbContext db, TimeProvider clock)
         var errors = BpmnReader.Validate(draft.Xml);
         if (errors.Count > 0)
             throw new BpmnValidationException($"{key} ({locality})", errors);
-        foreach (var published in await Published(key, locality).AsTracking().ToListAsync(cancellationToken))
-            published.Status = DefinitionStatus.Superseded;
+        foreach (var replaced in await Published(key, locality).AsTracking().ToListAsync(cancellationToken))
+            replaced.Status = DefinitionStatus.Superseded;
         draft.Status = DefinitionStatus.Published;
         draft.PublishedAt = clock.GetUtcNow();
         draft.PublishedBy = actor;
         await db.SaveChangesAsync(cancellationToken);
+        // Every locality falling back to the national version may now start on another one.
+        published.Forget(key);
         return draft;
     }
 
