@@ -43,42 +43,60 @@ public sealed class GroupCommit : IAsyncDisposable
 
     private async Task WriteAsync()
     {
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync();
-        await using (var pragmas = connection.CreateCommand())
-        {
-            pragmas.CommandText = SqlitePragmas.Statements;
-            await pragmas.ExecuteNonQueryAsync();
-        }
+        SqliteConnection? connection = null;
         var batch = new List<Pending>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        try
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
-                batch.Add(next);
-            await CommitAsync(connection, batch);
-            batch.Clear();
+            while (await _queue.Reader.WaitToReadAsync())
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+                    batch.Add(next);
+                try
+                {
+                    connection ??= await OpenAsync();
+                    await CommitAsync(connection, batch);
+                }
+                catch (Exception ex)
+                {
+                    // Opening, beginning or committing failed (disk full, I/O error): nothing in the
+                    // group is durable, every command in it fails, and the next group starts afresh.
+                    foreach (var pending in batch)
+                        pending.Fail(ex);
+                    if (connection is not null)
+                        await connection.DisposeAsync();
+                    connection = null;
+                }
+                batch.Clear();
+            }
         }
+        finally
+        {
+            if (connection is not null)
+                await connection.DisposeAsync();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = SqlitePragmas.Statements;
+        await pragmas.ExecuteNonQueryAsync();
+        return connection;
     }
 
     private static async Task CommitAsync(SqliteConnection connection, List<Pending> batch)
     {
         var saved = new List<Pending>(batch.Count);
-        try
+        await using (var transaction = await connection.BeginTransactionAsync())
         {
-            await using var transaction = await connection.BeginTransactionAsync();
             foreach (var pending in batch)
             {
                 if (await TrySaveAsync(pending, connection, transaction))
                     saved.Add(pending);
             }
             await transaction.CommitAsync();
-        }
-        catch (Exception ex)
-        {
-            // The commit itself failed (disk full, I/O error): nothing in the group is durable.
-            foreach (var pending in saved)
-                pending.Fail(ex);
-            return;
         }
         foreach (var pending in saved)
         {
@@ -134,6 +152,8 @@ public sealed class GroupCommit : IAsyncDisposable
 
         public void Fail(Exception ex)
         {
+            if (Done.Task.IsCompleted)
+                return;
             Release();
             Done.TrySetException(ex);
         }

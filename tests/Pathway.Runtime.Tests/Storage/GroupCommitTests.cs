@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Runtime.Tests.Storage;
+
+public sealed class GroupCommitTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pathway-commit-").FullName;
+    private string ConnectionString => $"Data Source={Path.Combine(_folder, "pathway.db")}";
+
+    public async Task InitializeAsync()
+    {
+        await using var db = Context();
+        await db.Database.MigrateAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task SaveAsync_OneCommandConflicts_OnlyThatCommandFails()
+    {
+        // given three commands, the last writing a row the first also writes
+        await using var commits = new GroupCommit(new PathwayRuntimeOptions { ConnectionString = ConnectionString });
+        var caseId = Guid.CreateVersion7();
+        await using var first = WithBookmark(caseId, "b1");
+        await using var second = WithBookmark(caseId, "b2");
+        await using var clash = WithBookmark(caseId, "b1");
+
+        // when they are saved together
+        var saves = new[] { commits.SaveAsync(first, default), commits.SaveAsync(second, default), commits.SaveAsync(clash, default) };
+        await Assert.ThrowsAsync<DbUpdateException>(() => saves[2]);
+        await Task.WhenAll(saves[0], saves[1]);
+
+        // then the other two are durable, and the failed one left nothing
+        await using var db = Context();
+        Assert.Equal(["b1", "b2"], await db.Bookmarks.Where(b => b.CaseId == caseId).Select(b => b.BookmarkId).OrderBy(b => b).ToListAsync());
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenTheDatabaseCannotBeOpened_FailsTheCommandInsteadOfWaitingForever()
+    {
+        var missing = Path.Combine(_folder, "no-such-folder", "pathway.db");
+        await using var commits = new GroupCommit(new PathwayRuntimeOptions { ConnectionString = $"Data Source={missing};Mode=ReadWrite" });
+        await using var command = WithBookmark(Guid.CreateVersion7(), "b1");
+
+        await Assert.ThrowsAsync<SqliteException>(() => commits.SaveAsync(command, default).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    private PathwayDbContext Context() => new(new DbContextOptionsBuilder<PathwayDbContext>().UseSqlite(ConnectionString).Options);
+
+    private PathwayDbContext WithBookmark(Guid caseId, string bookmarkId)
+    {
+        var db = Context();
+        db.Bookmarks.Add(new BookmarkRecord { CaseId = caseId, BookmarkId = bookmarkId, Kind = BookmarkKind.Task, NodeId = "TrustedAssessment" });
+        return db;
+    }
+}
