@@ -11,7 +11,7 @@ if [ -f designer-host/frontend/package.json ]; then
 fi
 
 # The browser tests drive Debian's chromium (never a downloaded browser).
-command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+command -v chromium >/dev/null || (export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q chromium)
 
 dotnet tool restore >/dev/null
 log=$(mktemp)
