@@ -1,3 +1,4 @@
+using Pathway.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -70,8 +71,8 @@ internal static class EngineBenchmark
         {
             ConnectionString = $"Data Source={database}",
             UseQuartz = false,
-            WorkflowsPath = RepoPaths.Workflows,
-            RulesPath = RepoPaths.Rules,
+            WorkflowsPath = Repository.Combine("workflows"),
+            RulesPath = Repository.Combine("rules"),
         });
         services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
         return services.BuildServiceProvider();

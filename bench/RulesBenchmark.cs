@@ -1,3 +1,4 @@
+using Pathway.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using Pathway.Rules.Evaluation;
@@ -18,7 +19,7 @@ internal static class RulesBenchmark
     public static int Run(string[] args)
     {
         var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
-        var evaluator = new RuleSetEvaluator(new FileRuleSetSource(RepoPaths.Rules));
+        var evaluator = new RuleSetEvaluator(new FileRuleSetSource(Repository.Combine("rules")));
         var referrals = ReferralMix.Create(2_000);
 
         var disagreements = referrals.Count(r => evaluator.Evaluate(RuleSet, null, r).RuleName != HandWrittenTriage.Decide(CaseFactsMapper.Map(r)));

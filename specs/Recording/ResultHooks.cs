@@ -1,3 +1,4 @@
+using Pathway.Testing;
 using System.Collections.Concurrent;
 using System.Collections.Specialized;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,10 @@ namespace Pathway.Specs.Recording;
 public sealed class ResultHooks(ScenarioContext scenario, FeatureContext feature, PathwayWorld world, CaseUnderTest theCase)
 {
     private static readonly ConcurrentQueue<ScenarioResult> Run = new();
-    private static readonly Lazy<string?> Commit = new(() => GitCommit.Describe(RepoRoot.Path));
+    private static readonly Lazy<string?> Commit = new(() => GitCommit.Describe(Repository.Root));
     private const string FailedStepKey = "pathway.failedStep";
 
-    public static string ResultsPath => RepoRoot.Combine("specs", "results", "latest.json");
+    public static string ResultsPath => Repository.Combine("specs", "results", "latest.json");
 
     [AfterStep]
     public void RememberFailingStep()

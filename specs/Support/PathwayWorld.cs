@@ -1,3 +1,4 @@
+using Pathway.Testing;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -46,8 +47,8 @@ public sealed class PathwayWorld : IAsyncDisposable, IDisposable
             // No pooling, so the file can be deleted when the scenario ends.
             ConnectionString = $"Data Source={databasePath};Pooling=False",
             UseQuartz = false,
-            WorkflowsPath = RepoRoot.Combine("workflows"),
-            RulesPath = RepoRoot.Combine("rules"),
+            WorkflowsPath = Repository.Combine("workflows"),
+            RulesPath = Repository.Combine("rules"),
         });
         services.AddPathwayCasework();
         services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);

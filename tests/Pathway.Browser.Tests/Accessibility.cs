@@ -7,15 +7,8 @@ namespace Pathway.Browser.Tests;
 public static class Accessibility
 {
     private static readonly Lazy<string> AxePath = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "designer-host", "frontend", "node_modules", "axe-core", "axe.min.js");
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new FileNotFoundException("axe-core is missing: run `npm ci` in designer-host/frontend (building the host does it when node_modules is absent).");
-    });
+        Repository.Above(Path.Combine("designer-host", "frontend", "node_modules", "axe-core", "axe.min.js"))
+        ?? throw new FileNotFoundException("axe-core is missing: run `npm ci` in designer-host/frontend (building the host does it when node_modules is absent)."));
 
     public sealed record Violation(string Id, string Impact, string Help, IReadOnlyList<string> Targets);
 

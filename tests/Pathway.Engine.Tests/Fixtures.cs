@@ -15,20 +15,6 @@ internal static class Fixtures
     public static PathwayModel Load(string relativePath) =>
         BpmnReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relativePath)), relativePath);
 
-    /// <summary>
-    /// A file of the repository or of <c>shared/</c> beside it (CI clones the repository with
-    /// <c>shared/</c> as a sibling), found by walking up from the test assembly.
-    /// </summary>
-    public static string? FindUp(string relativePath)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, relativePath);
-            if (File.Exists(candidate) || Directory.Exists(candidate))
-                return candidate;
-        }
-        return null;
-    }
 
     /// <summary>The one bookmark the case waits on at <paramref name="nodeId"/>.</summary>
     public static Bookmark WaitingAt(this CaseState state, string nodeId) => state.Bookmarks.Single(b => b.NodeId == nodeId);

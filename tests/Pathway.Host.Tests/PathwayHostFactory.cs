@@ -18,7 +18,7 @@ public sealed class PathwayHostFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var root = RepoRoot.Find();
+        var root = Repository.Root;
         builder.UseEnvironment("Development");
         builder.UseSetting("Pathway:ConnectionString", $"Data Source={Path.Combine(_folder, "pathway.db")}");
         builder.UseSetting("Pathway:UseQuartz", "false");

@@ -6,9 +6,7 @@ namespace Pathway.Rules.Tests;
 /// <summary>The repository's own rule files and an evaluator over them, shared by the tests.</summary>
 internal static class TestRules
 {
-    public static string RepositoryRoot { get; } = FindUp("Pathway.sln") ?? throw new InvalidOperationException("Pathway.sln not found above the test assembly");
-
-    public static string RulesDirectory => Path.Combine(RepositoryRoot, "rules");
+    public static string RulesDirectory => Repository.Combine("rules");
 
     public static FileRuleSetSource Source { get; } = new(RulesDirectory);
 
@@ -31,15 +29,4 @@ internal static class TestRules
     public static RuleDecision Decide(string ruleSet, string? locality, params (string, object?)[] overrides) =>
         Evaluator.Evaluate(ruleSet, locality, Referral(overrides));
 
-    /// <summary>The first ancestor of the test assembly's folder holding <paramref name="relative"/>, as that path.</summary>
-    public static string? FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate) || Directory.Exists(candidate))
-                return dir.FullName;
-        }
-        return null;
-    }
 }

@@ -29,8 +29,8 @@ public sealed class TestEngine : IAsyncDisposable
         {
             ConnectionString = $"Data Source={Path.Combine(_folder, "pathway.db")}",
             UseQuartz = false,
-            WorkflowsPath = Path.Combine(RepoRoot, "workflows"),
-            RulesPath = Path.Combine(RepoRoot, "rules"),
+            WorkflowsPath = Repository.Combine("workflows"),
+            RulesPath = Repository.Combine("rules"),
         });
         services.AddSingleton<TimeProvider>(Clock);
         services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
@@ -39,8 +39,6 @@ public sealed class TestEngine : IAsyncDisposable
 
     /// <summary>Monday 2 March 2026, 10:00 UTC (10:00 in the UK).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
-
-    public static string RepoRoot { get; } = FindRepoRoot();
 
     public static async Task<TestEngine> StartAsync()
     {
@@ -83,13 +81,4 @@ public sealed class TestEngine : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pathway.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Pathway.sln not found above the test assembly");
-    }
 }

@@ -42,5 +42,5 @@ public sealed class CorpusConformanceTests
         }
     }
 
-    private static string? CorpusDirectory() => Fixtures.FindUp(Path.Combine("shared", "corpus", "bpmn-js-fixtures"));
+    private static string? CorpusDirectory() => Repository.Above(Path.Combine("shared", "corpus", "bpmn-js-fixtures"));
 }

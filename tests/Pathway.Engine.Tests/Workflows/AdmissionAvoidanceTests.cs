@@ -9,7 +9,7 @@ namespace Pathway.Engine.Tests.Workflows;
 /// <summary>The shipped pathway loads cleanly and a case walks it from referral to close.</summary>
 public sealed class AdmissionAvoidanceTests
 {
-    private static readonly string Xml = File.ReadAllText(FindUp(Path.Combine("workflows", "admission-avoidance.bpmn"))!);
+    private static readonly string Xml = File.ReadAllText(Repository.Combine("workflows", "admission-avoidance.bpmn"));
     private readonly Interpreter _interpreter = new();
     private readonly PathwayModel _model = BpmnReader.Read(Xml, "admission-avoidance.bpmn");
     private CaseState _state = new();
@@ -32,7 +32,7 @@ public sealed class AdmissionAvoidanceTests
     public void RolesFile_EveryLiteralRoleInThePathway_IsConfigured()
     {
         // given
-        using var roles = JsonDocument.Parse(File.ReadAllText(FindUp(Path.Combine("workflows", "roles.json"))!));
+        using var roles = JsonDocument.Parse(File.ReadAllText(Repository.Combine("workflows", "roles.json")));
         var configured = roles.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToHashSet();
 
         // when

@@ -5,7 +5,7 @@ namespace Pathway.Rules.Tests.Loading;
 /// <summary>RulesEngine's own sample files: each loads or is refused with a clear error, never an unhandled exception.</summary>
 public class CorpusTests
 {
-    private static readonly string? Corpus = Locate();
+    private static readonly string? Corpus = Repository.Above(Path.Combine("shared", "corpus", "rulesengine"));
 
     public static TheoryData<string> Files()
     {
@@ -50,12 +50,5 @@ public class CorpusTests
         var check = RuleSetLoader.CheckWorkflowFile(File.ReadAllText(Path.Combine(Corpus!, "schema-workflow.json")), "schema-workflow.json");
 
         Assert.False(check.Loads);
-    }
-
-    private static string? Locate()
-    {
-        const string relative = "shared/corpus/rulesengine";
-        var root = TestRules.FindUp(relative);
-        return root is null ? null : Path.Combine(root, relative);
     }
 }

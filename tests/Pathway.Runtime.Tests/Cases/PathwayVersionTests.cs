@@ -15,7 +15,7 @@ public sealed class PathwayVersionTests : IAsyncLifetime
     [Fact]
     public async Task SavePathwayDraft_WithAnUnsupportedElement_IsRefusedNamingItAndStoresNothing()
     {
-        var xml = await File.ReadAllTextAsync(Path.Combine(TestEngine.RepoRoot, "workflows", "admission-avoidance.bpmn"));
+        var xml = await File.ReadAllTextAsync(Repository.Combine("workflows", "admission-avoidance.bpmn"));
         var broken = xml.Replace("<bpmn:endEvent id=\"Redirected\"", "<bpmn:scriptTask id=\"Script\" /><bpmn:endEvent id=\"Redirected\"", StringComparison.Ordinal);
 
         var refused = await Assert.ThrowsAsync<BpmnValidationException>(() =>
@@ -29,7 +29,7 @@ public sealed class PathwayVersionTests : IAsyncLifetime
     public async Task PublishPathway_KeepsRunningCasesOnTheVersionTheyStartedOn()
     {
         var first = await _engine.SendAsync(new StartCase("admission-avoidance", "national", Referrals.FallAtHome(), TestEngine.Coordinator));
-        var xml = await File.ReadAllTextAsync(Path.Combine(TestEngine.RepoRoot, "workflows", "admission-avoidance.bpmn"));
+        var xml = await File.ReadAllTextAsync(Repository.Combine("workflows", "admission-avoidance.bpmn"));
         await _engine.SendAsync(new SavePathwayDraft("admission-avoidance", "national", xml.Replace("name=\"Trusted assessment\"", "name=\"Trusted assessment (v2)\"", StringComparison.Ordinal), TestEngine.Coordinator));
         var v2 = await _engine.SendAsync(new PublishPathway("admission-avoidance", "national", TestEngine.Coordinator));
 

@@ -12,7 +12,7 @@ namespace Pathway.Runtime.Tests.Golden;
 /// </summary>
 public sealed class GoldenCaseTests
 {
-    private static readonly string Folder = Path.Combine(TestEngine.RepoRoot, "tests", "Pathway.Runtime.Tests", "Golden");
+    private static readonly string Folder = Repository.Combine("tests", "Pathway.Runtime.Tests", "Golden");
 
     public static TheoryData<string> Cases() => [.. Directory.EnumerateFiles(Folder, "*.json").Select(f => Path.GetFileName(f)).Order()];
 
