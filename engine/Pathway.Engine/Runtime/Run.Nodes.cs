@@ -68,13 +68,8 @@ internal sealed partial class Run
     /// <summary>Parks the token on a bookmark, and arms the activity's boundary timers.</summary>
     private Bookmark? Wait(Token token, Node node, Bookmark bookmark)
     {
-        var timers = new List<Bookmark>();
-        foreach (var boundary in model.BoundaryEventsOf(node.Id))
-        {
-            if (DueAt(token, boundary.Duration) is not { } due)
-                return null;
-            timers.Add(new Bookmark(state.NextId('b'), BookmarkKind.Timer, boundary.Id, token.Id, DueAt: due));
-        }
+        if (BoundaryTimers(token, node) is not { } timers)
+            return null;
         Replace(token, token with { Status = TokenStatus.Waiting });
         var added = AddBookmark(bookmark);
         if (bookmark.Kind == BookmarkKind.Timer)
@@ -85,6 +80,19 @@ internal sealed partial class Run
             Journal(JournalKinds.ActivityRequested, node.Id, new Dictionary<string, object?> { ["bookmark"] = added.Id, ["kind"] = bookmark.Kind.ToString(), ["name"] = bookmark.Key });
         ArmTimers(timers);
         return added;
+    }
+
+    /// <summary>The timers on an activity's boundary, due from now; null (with an incident) when a duration cannot be read.</summary>
+    private List<Bookmark>? BoundaryTimers(Token token, Node activity)
+    {
+        var timers = new List<Bookmark>();
+        foreach (var boundary in model.BoundaryEventsOf(activity.Id))
+        {
+            if (DueAt(token, boundary.Duration) is not { } due)
+                return null;
+            timers.Add(new Bookmark(state.NextId('b'), BookmarkKind.Timer, boundary.Id, token.Id, DueAt: due));
+        }
+        return timers;
     }
 
     private void ArmTimers(List<Bookmark> timers)
@@ -98,13 +106,8 @@ internal sealed partial class Run
 
     private void EnterSubProcess(Token token, SubProcess sub)
     {
-        var timers = new List<Bookmark>();
-        foreach (var boundary in model.BoundaryEventsOf(sub.Id))
-        {
-            if (DueAt(token, boundary.Duration) is not { } due)
-                return;
-            timers.Add(new Bookmark(state.NextId('b'), BookmarkKind.Timer, boundary.Id, token.Id, DueAt: due));
-        }
+        if (BoundaryTimers(token, sub) is not { } timers)
+            return;
         Replace(token, token with { Status = TokenStatus.Waiting });
         ArmTimers(timers);
         Spawn(model.StartOf(sub).Id, scopeId: token.Id, arrivedVia: null);
@@ -117,16 +120,8 @@ internal sealed partial class Run
             var flow = model.Flow(flowId);
             if (flow.Id == gateway.DefaultFlowId || flow.Condition is null)
                 continue;
-            bool holds;
-            try
-            {
-                holds = ConditionEvaluator.Shared.Evaluate(flow.Condition, state.Variables);
-            }
-            catch (ExpressionException ex)
-            {
-                RaiseIncident(token, EngineErrors.ConditionFailed, $"the condition on flow '{flow.Id}' ({ex.Expression}) could not be evaluated: {ex.Reason}");
+            if (Holds(token, flow) is not { } holds)
                 return;
-            }
             if (holds)
             {
                 Take(token, flow, new Dictionary<string, object?> { ["condition"] = flow.Condition });
@@ -175,16 +170,10 @@ internal sealed partial class Run
         {
             if (flow.Condition is not null)
             {
-                try
-                {
-                    if (!ConditionEvaluator.Shared.Evaluate(flow.Condition, state.Variables))
-                        continue;
-                }
-                catch (ExpressionException ex)
-                {
-                    RaiseIncident(token, EngineErrors.ConditionFailed, $"the condition on flow '{flow.Id}' ({ex.Expression}) could not be evaluated: {ex.Reason}");
+                if (Holds(token, flow) is not { } holds)
                     return;
-                }
+                if (!holds)
+                    continue;
             }
             flows.Add(flow);
         }
@@ -198,6 +187,20 @@ internal sealed partial class Run
         {
             Spawn(flow.TargetId, token.ScopeId, flow.Id);
             Journal(JournalKinds.FlowTaken, flow.SourceId, new Dictionary<string, object?> { ["flow"] = flow.Id, ["to"] = flow.TargetId });
+        }
+    }
+
+    /// <summary>Whether the flow's condition holds; null (with an incident on the token) when it cannot be evaluated.</summary>
+    private bool? Holds(Token token, SequenceFlow flow)
+    {
+        try
+        {
+            return ConditionEvaluator.Shared.Evaluate(flow.Condition!, state.Variables);
+        }
+        catch (ExpressionException ex)
+        {
+            RaiseIncident(token, EngineErrors.ConditionFailed, $"the condition on flow '{flow.Id}' ({ex.Expression}) could not be evaluated: {ex.Reason}");
+            return null;
         }
     }
 
