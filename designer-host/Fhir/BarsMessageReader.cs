@@ -67,7 +67,8 @@ public static class BarsMessageReader
             null,
             safeguarding,
             null,
-            null);
+            null,
+            FhirObservations.Reablement(bundle));
         return new NewReferral(id, referral);
     }
 

@@ -21,6 +21,8 @@ public static class ReferralValidator
         errors.MaxLength("whatMatters", referral.WhatMatters, 2000);
         if (referral.CarerStatus is not null)
             errors.OneOf("carerStatus", referral.CarerStatus, ReferralVocabulary.CarerStatuses);
+        if (referral.ReablementPotential is null && ReferralVocabulary.NeedsAskingReablementPotential.Contains(referral.PresentingNeed ?? ""))
+            errors.Add("reablementPotential", $"is required when the presenting need is '{referral.PresentingNeed}': say whether short-term reablement could restore the person's everyday function (true or false)");
         if (referral.Setting is not null)
             errors.OneOf("setting", referral.Setting, ReferralVocabulary.Settings);
         for (var i = 0; i < (referral.Carers?.Count ?? 0); i++)

@@ -11,6 +11,9 @@ public static class ReferralVocabulary
         "confusion-delirium", "catheter-care", "diabetes-support", "carer-breakdown", "other",
     ];
 
+    /// <summary>The needs whose route turns on reablement potential, so a referral for one must state it.</summary>
+    public static readonly IReadOnlyList<string> NeedsAskingReablementPotential = ["reduced-function"];
+
     public static readonly IReadOnlyList<string> Settings = ["own-home", "care-home"];
 
     public static readonly IReadOnlyList<string> CarerStatuses = ["none", "coping", "strained", "breakdown"];

@@ -20,6 +20,7 @@ public static class RuleInputs
             ["setting"] = referral.Setting ?? "own-home",
             ["endOfLife"] = referral.EndOfLife?.EndOfLife ?? false,
             ["carerStatus"] = referral.CarerStatus ?? "none",
+            ["reablementPotential"] = referral.ReablementPotential ?? false,
             ["hourOfDay"] = (long)local.Hour,
             ["dayOfWeek"] = local.DayOfWeek.ToString(),
             ["referralSource"] = referral.ReferralSource,
