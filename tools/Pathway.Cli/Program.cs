@@ -8,6 +8,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: pathway simulate [--localities national,north-shire] [--days 30] [--referrals-per-day 60] [--seed 42] [--start 2026-10-01] [--database path]");
+    Console.Error.WriteLine("usage: pathway simulate [--localities north-shire,coastal-bay] [--days 30] [--referrals-per-day 60] [--seed 42] [--start 2026-10-01] [--database path]");
     return 2;
 }

@@ -10,9 +10,10 @@ namespace Pathway.Cases.Referrals;
 /// <summary>
 /// Records a referral and its person and starts the case, all in one transaction, with the
 /// idempotency key when the client sent one. <see cref="ExternalId"/> is the sender's own id
-/// (a FHIR ServiceRequest identifier) by which a later revocation finds the case.
+/// (a FHIR ServiceRequest identifier) by which a later revocation finds the case. <see cref="CaseId"/>
+/// lets a seeded simulation name its cases, so a seed gives the same journal; other callers leave it.
 /// </summary>
-public sealed record RecordReferral(Referral Referral, string Channel, Actor Actor, string? ExternalId = null, IdempotencyClaim? Idempotency = null)
+public sealed record RecordReferral(Referral Referral, string Channel, Actor Actor, string? ExternalId = null, IdempotencyClaim? Idempotency = null, Guid? CaseId = null)
     : ICommand<ReferralRecorded>;
 
 /// <summary>A client's idempotency key, with the hash of the body it came with.</summary>
@@ -67,7 +68,7 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
 
         try
         {
-            var outcome = await mediator.Send(new StartCase(PathwayKey, locality, variables, command.Actor, Stage: Stage), cancellationToken);
+            var outcome = await mediator.Send(new StartCase(PathwayKey, locality, variables, command.Actor, command.CaseId, Stage), cancellationToken);
             return new ReferralRecorded(outcome.CaseId, news2.Aggregate, news2.SingleParameterScore3);
         }
         catch (DbUpdateException) when (command.Idempotency is not null)
