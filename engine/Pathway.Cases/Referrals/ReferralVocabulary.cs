@@ -19,6 +19,4 @@ public static class ReferralVocabulary
     public static readonly IReadOnlyList<string> CarerStatuses = ["none", "coping", "strained", "breakdown"];
 
     public static readonly IReadOnlyList<string> CarerInvolvement = ["main-carer", "involved", "informed", "not-involved"];
-
-    public static readonly IReadOnlyList<string> Localities = ["north-shire", "coastal-bay", "riverside"];
 }

@@ -55,8 +55,8 @@ public sealed class RuleFactCoverageTests
             new News2Observations(26, 90, true, 95, 135, "confusion", 39.5m), true, "home", [new Carer("Cy", "son", "main-carer")], "breakdown",
             new EndOfLifeWishes(true, "home", "at home"), ["financial abuse"], "care-home",
             new ClinicalFlags(true, true, true, true, true, true, true, true, true), ReablementPotential: true);
-        var before = RuleInputs.From(least, News2.Calculate(least.Observations!), new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
-        var after = RuleInputs.From(most, News2.Calculate(most.Observations!), new DateTimeOffset(2026, 1, 10, 22, 0, 0, TimeSpan.Zero));
+        var before = RuleInputs.From(least, News2.Calculate(least.Observations!), new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero), "north-shire");
+        var after = RuleInputs.From(most, News2.Calculate(most.Observations!), new DateTimeOffset(2026, 1, 10, 22, 0, 0, TimeSpan.Zero), "riverside");
         return after.Keys.Where(key => !Equals(before.GetValueOrDefault(key), after[key])).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
