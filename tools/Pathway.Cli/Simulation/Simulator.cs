@@ -6,6 +6,7 @@ using Pathway.Cases.Assessments;
 using Pathway.Cases.Closure;
 using Pathway.Cases.Handovers;
 using Pathway.Cases.Huddles;
+using Pathway.Cases.Localities;
 using Pathway.Cases.People;
 using Pathway.Cases.Referrals;
 using Pathway.Cases.Worklist;
@@ -37,6 +38,9 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        var known = await Scoped(sp => sp.GetRequiredService<PathwayDbContext>().AllLocalitiesAsync(cancellationToken));
+        if (options.Localities.FirstOrDefault(l => known.All(k => k.Code != l)) is { } unknown)
+            throw new InvalidOperationException($"'{unknown}' is not a locality in the database; use {string.Join(", ", known.Select(k => k.Code))} (an administrator adds others at /admin/localities)");
         var generator = new ReferralGenerator(_random);
         var staff = new StaffBehaviour(_random);
         var start = Midnight(options.Start);
