@@ -27,7 +27,7 @@ set -e
 awk '
   /<UnitTestResult / { skipped = /outcome="NotExecuted"/ }
   skipped && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); n[$0]++; skipped = 0 }
-  END { for (reason in n) printf "skipped: %d tests, %s\n", n[reason], reason }' "$results"/*.trx 2>/dev/null || true
+  END { for (reason in n) printf "skipped %d: %s\n", n[reason], reason }' "$results"/*.trx 2>/dev/null || true
 awk '/^(Passed|Failed|Skipped)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -rf "$results"
