@@ -25,7 +25,6 @@ public static class JournalKinds
     public const string MessageSent = "message.sent";
     public const string ErrorThrown = "error.thrown";
     public const string EscalationThrown = "escalation.thrown";
-    public const string EventTriggered = "event.triggered";
     public const string GatewayRaceWon = "gateway.race-won";
     public const string InstancesStarted = "instances.started";
     public const string InstanceCompleted = "instance.completed";

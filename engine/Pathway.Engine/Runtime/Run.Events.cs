@@ -200,7 +200,6 @@ internal sealed partial class Run
 
     private void TriggerBoundary(Token activity, BoundaryEvent boundary)
     {
-        Journal(JournalKinds.EventTriggered, boundary.Id, new Dictionary<string, object?> { ["trigger"] = boundary.Trigger.ToString(), ["interrupting"] = boundary.Interrupting });
         if (boundary.Interrupting)
         {
             CancelActivity(activity, $"interrupted by {boundary.Label}");
@@ -219,7 +218,6 @@ internal sealed partial class Run
     {
         var start = model.StartOf(sub);
         var scopeId = scope?.Id;
-        Journal(JournalKinds.EventTriggered, start.Id, new Dictionary<string, object?> { ["trigger"] = start.Trigger.ToString(), ["interrupting"] = start.Interrupting });
         if (start.Interrupting)
         {
             foreach (var other in state.Tokens.Where(t => t.ScopeId == scopeId).ToList())

@@ -90,7 +90,7 @@ internal sealed partial class Run
     {
         if (loop.Cardinality is { } count)
             return [.. Enumerable.Range(0, count).Select(i => (object?)i)];
-        var value = VariablesFor(body).GetValueOrDefault(loop.Collection!);
+        var value = VariablePath.Read(VariablesFor(body), loop.Collection!);
         switch (value)
         {
             case JsonElement { ValueKind: JsonValueKind.Array } array:

@@ -230,7 +230,7 @@ internal sealed partial class Run
     {
         if (duration.Literal is { } literal)
             return literal.AddTo(now, options.TimeZone);
-        var value = (token is null ? state.Variables : VariablesFor(token)).GetValueOrDefault(duration.Variable!);
+        var value = VariablePath.Read(token is null ? state.Variables : VariablesFor(token), duration.Variable!);
         IsoDuration parsed = default;
         var ok = value switch
         {
@@ -254,7 +254,7 @@ internal sealed partial class Run
     {
         if (expression.Literal is { } literal)
             return literal;
-        if (VariablesFor(token).GetValueOrDefault(expression.Variable!) is string { Length: > 0 } value)
+        if (VariablePath.Read(VariablesFor(token), expression.Variable!) is string { Length: > 0 } value)
             return value;
         RaiseIncident(token, EngineErrors.VariableMissing,
             $"the {what} names the case variable '{expression.Variable}', which is not set; the rule set that decides it should output it");

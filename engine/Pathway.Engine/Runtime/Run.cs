@@ -63,6 +63,9 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
     {
         RemoveBookmark(bookmark, cancelled: false);
         var token = TokenById(bookmark.TokenId);
+        // A called pathway's variables come back only as its output mappings say.
+        if (model.Node(bookmark.NodeId) is CallActivity call)
+            output = call.Outputs.ToDictionary(m => m.Target, m => output.GetValueOrDefault(m.Source), StringComparer.Ordinal);
         token = Merge(token, output);
         Journal(journalKind, bookmark.NodeId, new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["output"] = output });
         CancelBoundaryEvents(token);
