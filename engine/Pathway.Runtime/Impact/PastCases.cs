@@ -21,23 +21,29 @@ public static class PastCases
             .Join(cases, j => j.CaseId, c => c.Id, (j, c) => new { j.CaseId, c.Locality, c.StartedAt, j.Sequence, j.At, j.DataJson })
             .OrderBy(r => r.CaseId).ThenBy(r => r.Sequence)
             .AsAsyncEnumerable();
-        var past = new List<PastCase>();
-        List<RecordedDecision>? decisions = null;
-        (Guid Id, string Locality, DateTimeOffset StartedAt) current = (Guid.Empty, "", default);
+        // Read once, in order; the JSON is parsed afterwards on every core.
+        var lines = new List<(Guid CaseId, string Locality, DateTimeOffset StartedAt, DateTimeOffset At, string? Json)>();
         await foreach (var row in rows.WithCancellation(cancellationToken))
+            lines.Add((row.CaseId, row.Locality, row.StartedAt, row.At, row.DataJson));
+        var starts = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (decisions is null || row.CaseId != current.Id)
-            {
-                if (decisions is not null)
-                    past.Add(new PastCase(current.Id, current.Locality, current.StartedAt, decisions));
-                decisions = [];
-                current = (row.CaseId, row.Locality, row.StartedAt);
-            }
-            if (Decision(row.At, row.DataJson) is { } decision)
-                decisions.Add(decision);
+            if (i == 0 || lines[i].CaseId != lines[i - 1].CaseId)
+                starts.Add(i);
         }
-        if (decisions is not null)
-            past.Add(new PastCase(current.Id, current.Locality, current.StartedAt, decisions));
+        var past = new PastCase[starts.Count];
+        Parallel.For(0, starts.Count, new ParallelOptions { CancellationToken = cancellationToken }, c =>
+        {
+            var end = c + 1 < starts.Count ? starts[c + 1] : lines.Count;
+            var first = lines[starts[c]];
+            var decisions = new List<RecordedDecision>(end - starts[c]);
+            for (var i = starts[c]; i < end; i++)
+            {
+                if (Decision(lines[i].At, lines[i].Json) is { } decision)
+                    decisions.Add(decision);
+            }
+            past[c] = new PastCase(first.CaseId, first.Locality, first.StartedAt, decisions);
+        });
         return past;
     }
 
