@@ -235,4 +235,36 @@ public sealed class CaseRaceTests : IClassFixture<PathwayHostFactory>
                 Assert.Equal(caseId, (await other.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<Guid>());
         }
     }
+
+    [Fact]
+    public async Task TwoReferralsForANewPersonAtOnce_BothRecordedOnOnePerson()
+    {
+        var coordinator = await _steps.AsAsync("coordinator");
+        for (var round = 1; round <= Rounds / 2; round++)
+        {
+            var nhsNumber = NewNhsNumber(round);
+
+            var answers = await Race.RunAsync(
+                () => coordinator.PostAsJsonAsync("/api/referrals", Referrals.Valid(nhsNumber)),
+                () => coordinator.PostAsJsonAsync("/api/referrals", Referrals.Valid(nhsNumber)));
+
+            // Two referrals are two cases (no Idempotency-Key says otherwise), but one person.
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+            Assert.Equal(1, await _steps.ReadAsync(db => db.People.CountAsync(p => p.NhsNumber == nhsNumber)));
+            Assert.Equal(2, await _steps.ReadAsync(db => db.Referrals.CountAsync(r => r.Person!.NhsNumber == nhsNumber)));
+        }
+    }
+
+    /// <summary>A valid NHS number (modulus 11 check digit) no other test uses.</summary>
+    private static string NewNhsNumber(int round)
+    {
+        for (var stem = 700_000_000 + (round * 1_000); ; stem++)
+        {
+            var digits = stem.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var check = 11 - (digits.Select((d, i) => (d - '0') * (10 - i)).Sum() % 11);
+            if (check == 10)
+                continue;
+            return digits + (check == 11 ? 0 : check).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }
