@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Validation;
 using Pathway.Engine.Bpmn;
 using Pathway.Engine.Runtime;
@@ -7,6 +8,7 @@ using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Rules;
+using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost;
 
@@ -34,6 +36,11 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
                 new Dictionary<string, object?> { ["errors"] = e.Errors }),
             BadHttpRequestException e => (e.StatusCode, "PW4000", "The request could not be read", e.InnerException?.Message ?? e.Message, null),
             JsonException e => (StatusCodes.Status400BadRequest, "PW4001", "The request body is not valid JSON", e.Message, null),
+            // Commands decide inside their case's unit of work, so these mean a race the command did not foresee: still a conflict, never a 500.
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, CaseConflicts.CaseBusy, "Conflict with the current state",
+                "the record changed while this was being saved; reload it and try again", null),
+            _ when StoreErrors.IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, CaseConflicts.WrittenMeanwhile, "Conflict with the current state",
+                "another request recorded the same thing first; reload to see it", null),
             _ => (0, "", "", "", (Dictionary<string, object?>?)null),
         };
         if (status == 0)

@@ -1,4 +1,5 @@
 using Pathway.Cases.Referrals;
+using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Idempotency;
@@ -27,7 +28,17 @@ public sealed class IdempotencyFilter<TBody>(PathwayDbContext db) : IEndpointFil
         if (earlier is null)
         {
             IdempotencyKey.Claim(http, new IdempotencyClaim(scope, key, hash));
-            return await next(context);
+            try
+            {
+                return await next(context);
+            }
+            catch (CommandRejectedException raced) when (raced.Code == RecordReferralHandler.KeyRaced)
+            {
+                // Sent twice at once: the other request stored the key with its case first, so this one is its replay.
+                earlier = await IdempotencyKey.FindAsync(db, scope, key, http.RequestAborted);
+                if (earlier is null)
+                    throw;
+            }
         }
         if (earlier.RequestHash != hash)
             return Problem(StatusCodes.Status422UnprocessableEntity, "PW4221",

@@ -22,7 +22,9 @@ public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) 
             (context, _) => context.WorkTasks.Local
                 .Where(t => t.Id == task.Id)
                 .ToList()
-                .ForEach(t => t.OutputJson = CaseStateJson.SerializeData(command.Output)));
+                .ForEach(t => t.OutputJson = CaseStateJson.SerializeData(command.Output)),
+            // Read again in the attempt, so the loser of a race hears who completed the task, and when.
+            async (context, _, ct) => TaskRules.EnsureCanWork(await context.WorkTasks.SingleAsync(t => t.Id == task.Id, ct), command.Actor));
         return outcome;
     }
 }
