@@ -18,7 +18,7 @@ public sealed class RecordAssessmentHandler(PathwayDbContext db, FormTask forms,
         var task = await forms.OpenAsync(command.TaskId, AssessmentJournalKinds.Form, command.Actor, cancellationToken);
         command.Assessment.Validate(clock.GetUtcNow());
         if (await db.Assessments.AnyAsync(a => a.CaseId == task.CaseId, cancellationToken))
-            throw new CommandRejectedException(Rejection.Conflict, "PW4097", "this case already has a trusted assessment; another discipline may challenge it, with a reason");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.AssessmentAlreadyRecorded, "this case already has a trusted assessment; another discipline may challenge it, with a reason");
         var discipline = Disciplines.Of(command.Actor) ?? task.Role;
         var output = command.Assessment.ToCaseVariables(clock.GetUtcNow());
         output["assessedBy"] = command.Actor.Id;

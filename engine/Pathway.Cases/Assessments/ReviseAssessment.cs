@@ -19,12 +19,12 @@ public sealed class ReviseAssessmentHandler(PathwayDbContext db, TimeProvider cl
     {
         var task = await TaskLookup.FindAsync(db, command.TaskId, cancellationToken);
         if (task.Form != AssessmentJournalKinds.RevisionForm)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4101",
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NotARevisionTask,
                 $"task {task.Id} is not a revision task: an assessment is revised only after a challenge with a reason");
         TaskRules.EnsureCanWork(task, command.Actor);
         command.Assessment.Validate(clock.GetUtcNow());
         var challenge = await db.AssessmentReviews.SingleOrDefaultAsync(r => r.RevisionTaskId == task.Id, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.Conflict, "PW4101", "there is no challenge for this revision task");
+            ?? throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NoChallengeForRevision, "there is no challenge for this revision task");
         var previous = await db.Assessments.AsNoTracking().Where(a => a.CaseId == task.CaseId).MaxAsync(a => a.Version, cancellationToken);
         var now = clock.GetUtcNow();
         var revised = new AssessmentRecord

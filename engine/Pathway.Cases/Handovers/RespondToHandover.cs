@@ -25,7 +25,7 @@ public sealed class RespondToHandoverHandler(PathwayDbContext db, CaseRunner run
             throw new Validation.FormInvalidException(new Dictionary<string, string[]> { ["declineReason"] = ["is required when declining: say why, so the team can plan again"] });
         var handover = await db.Handovers.AsNoTracking()
             .Where(h => h.CaseId == command.CaseId && h.Status == HandoverStatus.Requested).OrderByDescending(h => h.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.Conflict, "PW4102", "this case has no handover awaiting a response");
+            ?? throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NoHandoverAwaiting, "this case has no handover awaiting a response");
         var accepted = command.Accepted.Value;
         var payload = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -43,7 +43,7 @@ public sealed class RespondToHandoverHandler(PathwayDbContext db, CaseRunner run
             row.DeclineReason = payload["declineReason"] as string;
         });
         if (!staged)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4102", "the case is not waiting for a handover response (it may have escalated or closed)");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.HandoverNotAwaited, "the case is not waiting for a handover response (it may have escalated or closed)");
         return outcome;
     }
 }

@@ -73,7 +73,7 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
         catch (DbUpdateException) when (command.Idempotency is not null)
         {
             // Two requests with one key raced; the other one started the case.
-            throw new CommandRejectedException(Rejection.Conflict, "PW4093", "a request with this Idempotency-Key is still being processed; retry it");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.IdempotentRequestInProgress, "a request with this Idempotency-Key is still being processed; retry it");
         }
     }
 

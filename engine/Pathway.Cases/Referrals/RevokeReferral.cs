@@ -15,9 +15,9 @@ public sealed class RevokeReferralHandler(PathwayDbContext db, CaseRunner runner
     public async ValueTask<Guid> Handle(RevokeReferral command, CancellationToken cancellationToken)
     {
         var referral = await db.Referrals.AsNoTracking().Where(r => r.ExternalId == command.ExternalId).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4043", $"no referral has the identifier '{command.ExternalId}'; send the identifier of the original ServiceRequest");
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.ReferralNotFound, $"no referral has the identifier '{command.ExternalId}'; send the identifier of the original ServiceRequest");
         if (referral.RevokedAt is not null)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4094", $"the referral '{command.ExternalId}' was already revoked");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.ReferralAlreadyRevoked, $"the referral '{command.ExternalId}' was already revoked");
         var now = clock.GetUtcNow();
         await runner.ApplyAsync(referral.CaseId, _ => new CaseCancelled(command.Reason), command.Actor.Id, cancellationToken,
             (context, _) => context.Referrals.Attach(referral).Entity.RevokedAt = now);

@@ -14,9 +14,9 @@ public sealed class ReassignTaskHandler(PathwayDbContext db, TimeProvider clock)
     public async ValueTask<WorkTaskRecord> Handle(ReassignTask command, CancellationToken cancellationToken)
     {
         if (!command.Actor.HasRole(Disciplines.Coordinator))
-            throw new CommandRejectedException(Rejection.Forbidden, "PW4032", "only a coordinator may reassign tasks");
+            throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.ReassignNotCoordinator, "only a coordinator may reassign tasks");
         if (string.IsNullOrWhiteSpace(command.ToPerson) == string.IsNullOrWhiteSpace(command.ToRole))
-            throw new CommandRejectedException(Rejection.Invalid, "PW4005", "give exactly one of toPerson (a user id) or toRole (a role id)");
+            throw new CommandRejectedException(Rejection.Invalid, ApiErrors.ReassignTarget, "give exactly one of toPerson (a user id) or toRole (a role id)");
         var task = await TaskLookup.FindAsync(db, command.TaskId, cancellationToken);
         TaskLookup.EnsureOpen(task);
         if (command.ToPerson is { Length: > 0 } person)

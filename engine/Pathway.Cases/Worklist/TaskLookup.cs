@@ -8,12 +8,12 @@ internal static class TaskLookup
 {
     public static async Task<WorkTaskRecord> FindAsync(PathwayDbContext db, long taskId, CancellationToken cancellationToken) =>
         await db.WorkTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {taskId}");
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
 
     public static void EnsureOpen(WorkTaskRecord task)
     {
         if (task.Status is WorkTaskStatus.Completed or WorkTaskStatus.Cancelled)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone, $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
     }
 
     /// <summary>Saves a worklist change; a task changed meanwhile (claimed by another) is a conflict, not a lost update.</summary>
@@ -26,7 +26,7 @@ internal static class TaskLookup
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new CommandRejectedException(Rejection.Conflict, "PW4095", $"task {task.Id} changed meanwhile; reload the worklist and try again");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskChangedMeanwhile, $"task {task.Id} changed meanwhile; reload the worklist and try again");
         }
     }
 }
