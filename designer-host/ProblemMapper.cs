@@ -30,7 +30,7 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
     {
         var (status, code, detail, extensions) = exception switch
         {
-            FormInvalidException e => (0, FormInvalidException.Code, e.Message, new Dictionary<string, object?> { ["errors"] = e.Errors }),
+            FormInvalidException e => (0, ApiErrors.FormInvalid, e.Message, new Dictionary<string, object?> { ["errors"] = e.Errors }),
             CommandRejectedException e => (StatusOf(e.Code, StatusFor(e.Rejection)), e.Code, e.Detail, null),
             EngineException e => (StatusOf(e.Code, StatusCodes.Status409Conflict), e.Code, e.Detail, null),
             CaseNotFoundException e => (0, ApiErrors.CaseNotFound, e.Message, null),
