@@ -24,7 +24,7 @@ public sealed record ReferralRecorded(Guid CaseId, int News2Score, bool News2Sin
 public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediator, TimeProvider clock) : ICommandHandler<RecordReferral, ReferralRecorded>
 {
     public const string PathwayKey = "admission-avoidance";
-    public const string Recorded = "referral.recorded";
+    public const string Recorded = Pathway.Engine.Runtime.JournalKinds.ReferralRecorded;
 
     public async ValueTask<ReferralRecorded> Handle(RecordReferral command, CancellationToken cancellationToken)
     {
