@@ -120,14 +120,18 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         {
             if (!table.TryGetValue(endpoint, out var access))
                 continue;
-            foreach (var user in (string[])[Anyone, .. Users])
+            // Allowed roles first, each on fresh data of its own; a refused role is sent a copy of an allowed request.
+            Snapshot? allowedRequest = null;
+            foreach (var user in ((string[])[Anyone, .. Users]).OrderBy(u => !access.Allowed.Contains(u)))
             {
                 var client = user == Anyone ? _host.CreateClient(new() { AllowAutoRedirect = false }) : await _host.SignInAsync(user, followRedirects: false);
-                // A refused role needs no data; an allowed one gets fresh data for its own cell.
                 HttpRequestMessage request;
                 try
                 {
-                    request = await access.Request(access.Allowed.Contains(user) ? user : access.Allowed.FirstOrDefault(u => u != Anyone) ?? user);
+                    request = allowedRequest is not null && !access.Allowed.Contains(user)
+                        ? allowedRequest.Copy()
+                        : await access.Request(access.Allowed.Contains(user) ? user : access.Allowed.FirstOrDefault(u => u != Anyone) ?? user);
+                    allowedRequest ??= await Snapshot.OfAsync(request);
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or Xunit.Sdk.XunitException or NullReferenceException)
                 {
@@ -188,6 +192,16 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         Task.FromResult(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) });
 
     private sealed record Access(string[] Allowed, int Success, Func<string, Task<HttpRequestMessage>> Request);
+
+    private sealed record Snapshot(HttpMethod Method, string Uri, string? Body, string? MediaType)
+    {
+        public static async Task<Snapshot> OfAsync(HttpRequestMessage request) =>
+            new(request.Method, request.RequestUri!.OriginalString,
+                request.Content is null ? null : await request.Content.ReadAsStringAsync(), request.Content?.Headers.ContentType?.MediaType);
+
+        public HttpRequestMessage Copy() =>
+            new(Method, Uri) { Content = Body is null ? null : new StringContent(Body, Encoding.UTF8, MediaType ?? "application/json") };
+    }
 
     [Fact]
     public async Task Case_OfAnotherTeam_IsForbiddenToClinician()
