@@ -69,6 +69,26 @@ public sealed partial class ErrorCatalogueTests
         Assert.Empty(literals);
     }
 
+    [Fact]
+    public void EveryCommandRefusal_HasTheStatusItsCodeIsCatalogued_With()
+    {
+        // The throw site says what kind of refusal it is; the catalogue must agree, so a code keeps one meaning.
+        var statusOf = new Dictionary<string, int>(StringComparer.Ordinal) { ["Invalid"] = 400, ["NotFound"] = 404, ["Forbidden"] = 403, ["Conflict"] = 409 };
+        var apiErrors = ProblemMapper.Catalogue.Values.Where(e => e.Catalogue == typeof(Pathway.Runtime.Commands.ApiErrors)).ToDictionary(e => e.Name, StringComparer.Ordinal);
+        var refusals = (from folder in new[] { "engine", "designer-host" }
+                        from file in Directory.EnumerateFiles(Repository.Combine(folder), "*.cs", SearchOption.AllDirectories)
+                        where !file.Contains("/obj/", StringComparison.Ordinal)
+                        from match in CommandRefusal().Matches(File.ReadAllText(file))
+                        select (File: Path.GetFileName(file), Rejection: match.Groups[1].Value, Name: match.Groups[2].Value)).ToList();
+        Assert.NotEmpty(refusals);
+        var disagreeing = refusals.Where(r => !apiErrors.TryGetValue(r.Name, out var entry) || entry.Status != statusOf[r.Rejection])
+            .Select(r => $"{r.File}: Rejection.{r.Rejection} with ApiErrors.{r.Name}");
+        Assert.Empty(disagreeing);
+    }
+
+    [GeneratedRegex(@"CommandRejectedException\(\s*Rejection\.(\w+),\s*ApiErrors\.(\w+)")]
+    private static partial Regex CommandRefusal();
+
     private static bool IsComment(string line) =>
         line.TrimStart() is var text && (text.StartsWith("//", StringComparison.Ordinal) || text.StartsWith("/*", StringComparison.Ordinal) || text.StartsWith('*'));
 
