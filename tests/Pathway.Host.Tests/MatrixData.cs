@@ -98,6 +98,23 @@ public sealed partial class MatrixData(PathwayHostFactory host)
         return new HttpRequestMessage(HttpMethod.Post, "/api/rules/escalation/publish?locality=matrix-town");
     }
 
+    /// <summary>A locality nobody has added yet.</summary>
+    public static JsonObject NewLocality() => new()
+    {
+        ["code"] = $"matrix-{Guid.NewGuid():N}"[..15], ["name"] = "Matrix Vale", ["teams"] = new JsonArray("matrix-vale"),
+        ["huddleDays"] = new JsonArray("Tuesday"),
+    };
+
+    /// <summary>A change to a locality just added, at the version read.</summary>
+    public async Task<HttpRequestMessage> LocalityChangeAsync()
+    {
+        var locality = NewLocality();
+        Assert.Equal(HttpStatusCode.Created, (await (await host.SignInAsync("admin")).PostAsJsonAsync("/api/localities", locality)).StatusCode);
+        locality["name"] = "Matrix Vale and Dale";
+        locality["version"] = 1;
+        return new HttpRequestMessage(HttpMethod.Put, $"/api/localities/{locality["code"]}") { Content = JsonContent.Create(locality) };
+    }
+
     /// <summary>The first policy document the policy page links to.</summary>
     public async Task<string> PolicyDocumentAsync()
     {

@@ -22,4 +22,10 @@ public static class BpmnErrors
     [Error("The file is not a BPMN 2.0 definitions document", Status = 400)] public const string NotBpmn = "PW1014";
     [Error("Two elements share an id", Status = 400)] public const string DuplicateId = "PW1015";
     [Error("An element has no id", Status = 400)] public const string MissingId = "PW1016";
+    [Error("A multi-instance activity has no items to run over", Status = 400)] public const string MultiInstanceWithoutItems = "PW1017";
+    [Error("A call activity names a pathway that is not known", Status = 400)] public const string UnknownCalledPathway = "PW1018";
+    [Error("An event-based gateway does not race two or more events", Status = 400)] public const string BadEventGatewayTarget = "PW1019";
+    [Error("Inclusive gateways on one loop would wait for each other", Status = 400)] public const string InclusiveJoinDeadlock = "PW1020";
+    [Error("A link event has no single matching target", Status = 400)] public const string LinkWithoutTarget = "PW1021";
+    [Error("An event sub-process is not shaped as BPMN requires", Status = 400)] public const string BadEventSubProcess = "PW1022";
 }

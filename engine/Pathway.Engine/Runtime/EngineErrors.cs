@@ -19,6 +19,10 @@ public static class EngineErrors
     [Error("There is no such open incident", Status = 409)] public const string IncidentNotFound = "PW2013";
     [Error("The pathway has no start event for this", Status = 409)] public const string NoStartEvent = "PW2014";
 
+    // More incidents raised on a running case
+    [Error("An error was thrown and nothing catches it")] public const string UnhandledError = "PW2015";
+    [Error("A multi-instance collection is not a list")] public const string BadCollection = "PW2016";
+
     // Activities dispatched by the runtime
     [Error("No service is registered for a service task")] public const string UnknownService = "PW2020";
     [Error("A service or script task threw")] public const string ActivityThrew = "PW2021";

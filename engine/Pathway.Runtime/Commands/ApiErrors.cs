@@ -49,6 +49,13 @@ public static class ApiErrors
     [Error("The task is not a revision task", Status = 409)] public const string NotARevisionTask = "PW4101";
     [Error("The case has no handover awaiting a response", Status = 409)] public const string NoHandoverAwaiting = "PW4102";
 
+    // Localities and who serves them (PW4620-4639)
+    [Error("You do not serve the referral's locality", Status = 403)] public const string LocalityNotServed = "PW4620";
+    [Error("A locality with this code already exists", Status = 409)] public const string LocalityCodeTaken = "PW4621";
+    [Error("There is no such locality", Status = 404)] public const string LocalityNotFound = "PW4622";
+    [Error("The locality changed since you opened it", Status = 409)] public const string LocalityChangedMeanwhile = "PW4623";
+    [Error("Only an administrator adds or changes localities", Status = 403)] public const string LocalityAdministratorsOnly = "PW4624";
+
     // Codes given in place of duplicates, and for refusals that had none (PW4640-4659)
     [Error("There is no such measure", Status = 404)] public const string MeasureNotFound = "PW4640";
     [Error("The pathway is not waiting for a handover response", Status = 409)] public const string HandoverNotAwaited = "PW4641";

@@ -95,7 +95,7 @@ public sealed class StaffBehaviour(Random random)
 
     public CaseClosure Closure(SyntheticReferral referral)
     {
-        var palliative = referral.Variables["presentingNeed"] as string == "palliative-crisis";
+        var palliative = referral.Referral.PresentingNeed == "palliative-crisis";
         (string, int)[] outcomes = palliative
             ? [(ClosureOutcomes.DiedInPreferredPlace, 45), (ClosureOutcomes.AdmissionAvoided, 35), (ClosureOutcomes.Admitted, 12), (ClosureOutcomes.ReferredOn, 8)]
             : [(ClosureOutcomes.AdmissionAvoided, 70), (ClosureOutcomes.Admitted, 14), (ClosureOutcomes.ReferredOn, 10), (ClosureOutcomes.DeclinedByPerson, 5), (ClosureOutcomes.DiedInPreferredPlace, 1)];
