@@ -21,6 +21,7 @@ public sealed record SweepValues(string CaseId, long TaskId, long PathwayId, lon
         .Replace("/api/rules/{name}", "/api/rules/escalation", StringComparison.Ordinal)
         .Replace("/messages/{name}", "/messages/handover-response", StringComparison.Ordinal)
         .Replace("{team}", "north-shire", StringComparison.Ordinal)
+        .Replace("/api/localities/{code}", "/api/localities/north-shire", StringComparison.Ordinal)
         .Replace("{measure}", "ucr-2-hour", StringComparison.Ordinal)
         .Replace("{incidentId}", "no-such-incident", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);
@@ -30,7 +31,7 @@ public sealed record SweepValues(string CaseId, long TaskId, long PathwayId, lon
         _ when path.StartsWith("/api/pathways", StringComparison.Ordinal) || path.StartsWith("/api/rules", StringComparison.Ordinal)
             || path == "/api/roles" || (method == "POST" && path == "/api/cases") => "designer",
         _ when path.StartsWith("/api/measures", StringComparison.Ordinal) || path.StartsWith("/api/reports", StringComparison.Ordinal) => "commissioner",
-        _ when path.StartsWith("/api/audit", StringComparison.Ordinal) => "admin",
+        _ when path.StartsWith("/api/audit", StringComparison.Ordinal) || path.StartsWith("/api/localities", StringComparison.Ordinal) => "admin",
         _ => "coordinator",
     };
 }
