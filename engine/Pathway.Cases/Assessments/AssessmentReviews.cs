@@ -16,13 +16,13 @@ internal static class AssessmentReviews
     public static async Task<(AssessmentRecord Latest, string Discipline)> OpenForReviewAsync(PathwayDbContext db, Guid caseId, Actor actor, CancellationToken cancellationToken)
     {
         var latest = await db.Assessments.AsNoTracking().Where(a => a.CaseId == caseId).OrderByDescending(a => a.Version).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.Conflict, "PW4098", "this case has no trusted assessment yet");
+            ?? throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NoAssessmentYet, "this case has no trusted assessment yet");
         var discipline = Disciplines.Of(actor)
-            ?? throw new CommandRejectedException(Rejection.Forbidden, "PW4033", "only a clinician with a discipline may accept or challenge an assessment");
+            ?? throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.ReviewerWithoutDiscipline, "only a clinician with a discipline may accept or challenge an assessment");
         if (discipline == latest.Discipline)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4099", $"the assessment was made by a {discipline}; another discipline reviews it");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.SameDisciplineReview, $"the assessment was made by a {discipline}; another discipline reviews it");
         if (await OpenChallengeAsync(db, caseId, cancellationToken) is { } open)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4100",
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.AssessmentAwaitsRevision,
                 $"the assessment was challenged by {open.ReviewerId} ({open.Discipline}) at {Moments.Show(open.At)} and awaits its revision");
         return (latest, discipline);
     }
@@ -34,7 +34,7 @@ internal static class AssessmentReviews
             .OrderBy(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
-    public static CommandRejectedException AlreadyReviewed(AssessmentReviewRecord earlier) => new(Rejection.Conflict, CaseConflicts.AlreadyReviewed,
+    public static CommandRejectedException AlreadyReviewed(AssessmentReviewRecord earlier) => new(Rejection.Conflict, ApiErrors.AlreadyReviewed,
         $"version {earlier.AssessmentVersion} of the assessment was already {(earlier.Accepted ? "accepted" : "challenged")} by {earlier.ReviewerId} ({earlier.Discipline}) at {Moments.Show(earlier.At)}");
 
     public static Task<AssessmentReviewRecord?> OpenChallengeAsync(PathwayDbContext db, Guid caseId, CancellationToken cancellationToken) =>

@@ -36,7 +36,7 @@ public sealed class RecordAssessmentHandler(FormTask forms, TimeProvider clock) 
     private static async Task EnsureNoAssessmentAsync(PathwayDbContext db, CaseRecord record, CancellationToken cancellationToken)
     {
         if (await db.Assessments.AsNoTracking().Where(a => a.CaseId == record.Id).OrderBy(a => a.Version).FirstOrDefaultAsync(cancellationToken) is { } first)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4097",
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.AssessmentAlreadyRecorded,
                 $"this case's trusted assessment was already recorded by {first.AssessorId} ({first.Discipline}) at {Moments.Show(first.RecordedAt)}; another discipline may challenge it, with a reason");
     }
 }

@@ -20,12 +20,12 @@ public sealed class ReviseAssessmentHandler(PathwayDbContext db, CaseRunner runn
         {
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
             if (task.Form != AssessmentJournalKinds.RevisionForm)
-                throw new CommandRejectedException(Rejection.Conflict, "PW4101",
+                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NotARevisionTask,
                     $"task {task.Id} is not a revision task: an assessment is revised only after a challenge with a reason");
             TaskRules.EnsureCanWork(task, command.Actor);
             command.Assessment.Validate(clock.GetUtcNow());
             var challenge = await db.AssessmentReviews.AsNoTracking().SingleOrDefaultAsync(r => r.RevisionTaskId == task.Id, ct)
-                ?? throw new CommandRejectedException(Rejection.Conflict, "PW4101", "there is no challenge for this revision task");
+                ?? throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NoChallengeForRevision, "there is no challenge for this revision task");
             var previous = await db.Assessments.AsNoTracking().Where(a => a.CaseId == task.CaseId).OrderByDescending(a => a.Version).FirstAsync(ct);
             var now = clock.GetUtcNow();
             var revised = new AssessmentRecord

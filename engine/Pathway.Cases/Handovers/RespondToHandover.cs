@@ -44,13 +44,13 @@ public sealed class RespondToHandoverHandler(CaseRunner runner, TimeProvider clo
             staged = false;
             handover = await context.Handovers.Where(h => h.CaseId == command.CaseId).OrderByDescending(h => h.Id).FirstOrDefaultAsync(ct);
             if (handover is null)
-                throw new CommandRejectedException(Rejection.Conflict, "PW4102", "this case has no handover awaiting a response");
+                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NoHandoverAwaiting, "this case has no handover awaiting a response");
             if (handover.Status != HandoverStatus.Requested)
-                throw new CommandRejectedException(Rejection.Conflict, CaseConflicts.HandoverAnswered,
+                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.HandoverAnswered,
                     $"the handover to {handover.ReceivingService} was already {(handover.Status == HandoverStatus.Accepted ? "accepted" : "declined")} by {handover.RespondedBy} at {(handover.RespondedAt is { } at ? Moments.Show(at) : "an unknown time")}");
         });
         if (!staged)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4102", "the case is not waiting for a handover response (it may have escalated or closed)");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.HandoverNotAwaited, "the case is not waiting for a handover response (it may have escalated or closed)");
         return outcome;
     }
 }

@@ -26,10 +26,10 @@ public sealed record ReferralRecorded(Guid CaseId, int News2Score, bool News2Sin
 public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediator, TimeProvider clock) : ICommandHandler<RecordReferral, ReferralRecorded>
 {
     public const string PathwayKey = "admission-avoidance";
-    public const string Recorded = "referral.recorded";
+    public const string Recorded = Pathway.Engine.Runtime.JournalKinds.ReferralRecorded;
 
     /// <summary>Two requests with one Idempotency-Key raced and the other one stored it first.</summary>
-    public const string KeyRaced = "PW4093";
+    public const string KeyRaced = ApiErrors.IdempotentRequestInProgress;
 
     public ValueTask<ReferralRecorded> Handle(RecordReferral command, CancellationToken cancellationToken) =>
         RecordAsync(command, firstAttempt: true, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class RevokeReferralHandler(PathwayDbContext db, CaseRunner runner
     public async ValueTask<Guid> Handle(RevokeReferral command, CancellationToken cancellationToken)
     {
         var caseId = await db.Referrals.AsNoTracking().Where(r => r.ExternalId == command.ExternalId).OrderByDescending(r => r.Id).Select(r => (Guid?)r.CaseId).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4043", $"no referral has the identifier '{command.ExternalId}'; send the identifier of the original ServiceRequest");
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.ReferralNotFound, $"no referral has the identifier '{command.ExternalId}'; send the identifier of the original ServiceRequest");
         ReferralRecord? referral = null;
         var staged = false;
         await runner.ApplyAsync(caseId, _ => new CaseCancelled(command.Reason), command.Actor.Id, cancellationToken,
@@ -31,13 +31,13 @@ public sealed class RevokeReferralHandler(PathwayDbContext db, CaseRunner runner
                 var current = await context.Referrals.Where(r => r.ExternalId == command.ExternalId && r.CaseId == caseId).OrderByDescending(r => r.Id).FirstAsync(ct);
                 referral = current;
                 if (current.RevokedAt is { } revoked)
-                    throw new CommandRejectedException(Rejection.Conflict, "PW4094", $"the referral '{command.ExternalId}' was already revoked at {Moments.Show(revoked)}");
+                    throw new CommandRejectedException(Rejection.Conflict, ApiErrors.ReferralAlreadyRevoked, $"the referral '{command.ExternalId}' was already revoked at {Moments.Show(revoked)}");
                 if (record.Status != CaseStatus.Running)
-                    throw new CommandRejectedException(Rejection.Conflict, CaseConflicts.CaseEnded,
+                    throw new CommandRejectedException(Rejection.Conflict, ApiErrors.CaseEnded,
                         $"the case for referral '{command.ExternalId}' has already ended ({record.Status.ToString().ToLowerInvariant()} at {(record.EndedAt is { } at ? Moments.Show(at) : "an unknown time")}); there is nothing left to revoke");
             });
         if (!staged)
-            throw new CommandRejectedException(Rejection.Conflict, CaseConflicts.CaseEnded, $"the case for referral '{command.ExternalId}' is no longer running; there is nothing left to revoke");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.CaseEnded, $"the case for referral '{command.ExternalId}' is no longer running; there is nothing left to revoke");
         return caseId;
     }
 }

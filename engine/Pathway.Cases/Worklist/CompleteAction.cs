@@ -18,7 +18,7 @@ public sealed class CompleteActionHandler(PathwayDbContext db, CaseRunner runner
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
             TaskRules.EnsureCanWork(task, command.Actor);
             if (task.BookmarkId is not null || task.Form != Form)
-                throw new CommandRejectedException(Rejection.Invalid, "PW4006", $"task {task.Id} takes the form '{task.Form}'; complete it with that form");
+                throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm, $"task {task.Id} takes the form '{task.Form}'; complete it with that form");
             var now = clock.GetUtcNow();
             task.Status = WorkTaskStatus.Completed;
             task.CompletedAt = now;

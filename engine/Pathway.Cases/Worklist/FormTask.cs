@@ -16,12 +16,12 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
     public async Task<WorkTaskRecord> OpenAsync(long taskId, string form, Actor actor, CancellationToken cancellationToken)
     {
         var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {taskId}");
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
         if (task.Form != form)
-            throw new CommandRejectedException(Rejection.Invalid, "PW4006", $"task {taskId} takes the form '{task.Form}', not '{form}'");
+            throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm, $"task {taskId} takes the form '{task.Form}', not '{form}'");
         TaskRules.EnsureCanWork(task, actor);
         if (task.BookmarkId is null)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4091", $"task {taskId} is not part of the pathway");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, $"task {taskId} is not part of the pathway");
         return task;
     }
 
@@ -50,7 +50,7 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
                 await check(context, record, ct);
         });
         if (!staged)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is no longer waiting to be completed");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone, $"task {task.Id} is no longer waiting to be completed");
         return outcome;
     }
 }

@@ -17,15 +17,15 @@ public sealed class ReassignTaskHandler(PathwayDbContext db, CaseRunner runner, 
     public async ValueTask<WorkTaskRecord> Handle(ReassignTask command, CancellationToken cancellationToken)
     {
         if (!command.Actor.HasRole(Disciplines.Coordinator))
-            throw new CommandRejectedException(Rejection.Forbidden, "PW4032", "only a coordinator may reassign tasks");
+            throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.ReassignNotCoordinator, "only a coordinator may reassign tasks");
         if (string.IsNullOrWhiteSpace(command.ToPerson) == string.IsNullOrWhiteSpace(command.ToRole))
-            throw new CommandRejectedException(Rejection.Invalid, "PW4005", "give exactly one of toPerson (a user id) or toRole (a role id)");
+            throw new CommandRejectedException(Rejection.Invalid, ApiErrors.ReassignTarget, "give exactly one of toPerson (a user id) or toRole (a role id)");
         return await runner.WorkAsync(await TaskLookup.CaseOfAsync(db, command.TaskId, cancellationToken), async (record, ct) =>
         {
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
             TaskRules.EnsureOpen(task);
             if (task.Owner is { } owner && owner != command.Actor.Id)
-                throw new CommandRejectedException(Rejection.Conflict, CaseConflicts.TaskInOtherHands,
+                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskInOtherHands,
                     $"task {task.Id} is claimed by {owner}; release it first (as a coordinator you may), then reassign it");
             if (command.ToPerson is { Length: > 0 } person)
             {

@@ -17,9 +17,9 @@ public sealed class ReleaseTaskHandler(PathwayDbContext db, CaseRunner runner, T
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
             TaskRules.EnsureOpen(task);
             if (task.Owner is null)
-                throw new CommandRejectedException(Rejection.Conflict, "PW4096", $"task {task.Id} is not claimed, so there is nothing to release");
+                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskNotClaimed, $"task {task.Id} is not claimed, so there is nothing to release");
             if (task.Owner != command.Actor.Id && !command.Actor.HasRole(Disciplines.Coordinator))
-                throw new CommandRejectedException(Rejection.Forbidden, "PW4031", $"task {task.Id} is claimed by {task.Owner}; only they or a coordinator may release it");
+                throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.ReleaseNotOwner, $"task {task.Id} is claimed by {task.Owner}; only they or a coordinator may release it");
             var previous = task.Owner;
             task.Owner = null;
             task.Status = WorkTaskStatus.Ready;

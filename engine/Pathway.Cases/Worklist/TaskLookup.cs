@@ -15,5 +15,5 @@ internal static class TaskLookup
     public static async Task<WorkTaskRecord> FindAsync(PathwayDbContext db, long taskId, CancellationToken cancellationToken) =>
         await db.WorkTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw NotFound(taskId);
 
-    private static CommandRejectedException NotFound(long taskId) => new(Rejection.NotFound, "PW4040", $"there is no task {taskId}");
+    private static CommandRejectedException NotFound(long taskId) => new(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
 }

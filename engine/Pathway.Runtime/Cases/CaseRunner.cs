@@ -148,7 +148,7 @@ public sealed class CaseRunner(
     }
 
     private static CommandRejectedException Busy(Guid caseId) =>
-        new(Rejection.Conflict, CaseConflicts.CaseBusy, $"case {caseId} kept changing while this was being saved ({MaxAttempts} attempts); reload it and try again");
+        new(Rejection.Conflict, ApiErrors.CaseBusy, $"case {caseId} kept changing while this was being saved ({MaxAttempts} attempts); reload it and try again");
 
     /// <summary>Rule sets and services run inside the command, so a case start reaches its first real wait at once.</summary>
     private async Task<Activation> PerformActivitiesAsync(
