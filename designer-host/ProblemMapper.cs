@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Pathway.Cases.People;
 using Pathway.Cases.Validation;
 using Pathway.Engine.Bpmn;
 using Pathway.Engine.Runtime;
@@ -22,6 +23,12 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
         {
             FormInvalidException e => (StatusCodes.Status400BadRequest, FormInvalidException.Code, "The request is not valid", e.Message,
                 new Dictionary<string, object?> { ["errors"] = e.Errors }),
+            KnownPersonDiffersException e => (StatusCodes.Status409Conflict, KnownPersonDiffersException.Code, "This NHS number is known with different details", e.Message,
+                new Dictionary<string, object?>
+                {
+                    ["nhsNumber"] = e.NhsNumber, ["differences"] = e.Comparison.Differences, ["openCases"] = e.Comparison.OpenCases,
+                    ["fix"] = "check the NHS number; if it is the same person, send the referral again with \"confirmKnownPerson\": true",
+                }),
             CommandRejectedException e => (StatusFor(e.Rejection), e.Code, TitleFor(e.Rejection), e.Detail, null),
             EngineException e => (StatusCodes.Status409Conflict, e.Code, "The case is not in a state for this", e.Detail, null),
             CaseNotFoundException e => (StatusCodes.Status404NotFound, "PW4041", "Not found", e.Message, null),

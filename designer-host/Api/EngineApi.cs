@@ -16,6 +16,7 @@ public static class EngineApi
     {
         app.MapSessionApi();
         app.MapCasesApi();
+        app.MapCaseListApi();
         app.MapTasksApi();
         app.MapPathwaysApi();
         app.MapReferralsApi();

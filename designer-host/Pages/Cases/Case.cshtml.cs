@@ -18,11 +18,14 @@ namespace Pathway.DesignerHost.Pages.Cases;
 
 /// <summary>One case: the person, the diagram, the timeline, incidents, and the forms for its open tasks.</summary>
 [Authorize(Policy = Policies.CaseRead)]
-public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization) : PageModel
+public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
+    /// <summary>The day ages are worked out on.</summary>
+    public DateOnly Today => Pathway.Cases.People.PersonAge.Today(clock);
+
     public CaseView Case { get; private set; } = null!;
     public PathwayDefinitionRecord Definition { get; private set; } = null!;
-    public PersonRecord? Person { get; private set; }
+    public Pathway.Cases.People.CasePerson? Person { get; private set; }
     public string PersonName { get; private set; } = "";
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public IReadOnlyList<TaskFormView> OpenTasks { get; private set; } = [];

@@ -59,5 +59,8 @@ public static class ReferralChoices
         new("8", "8 Living with very severe frailty"), new("9", "9 Terminally ill"),
     ];
 
+    /// <summary>The words for a vocabulary value (a source, need, setting, locality...), or the value itself when it has none.</summary>
+    public static string LabelOf(string? value) => value is null ? "Not recorded" : Labels.GetValueOrDefault(value, value);
+
     private static Choice[] From(IEnumerable<string> values) => [.. values.Select(v => new Choice(v, Labels.GetValueOrDefault(v, v)))];
 }
