@@ -56,6 +56,8 @@ public static class HostSetup
         app.UseWhen(http => IsApi(http.Request.Path), api => api.UseStatusCodePages());
         app.UseWhen(http => !IsApi(http.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
+        // Routing after the status-code pages, so their re-executed request finds the not-found page's endpoint.
+        app.UseRouting();
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
