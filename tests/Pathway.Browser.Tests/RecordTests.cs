@@ -222,4 +222,37 @@ public sealed class RecordTests(HostedApp app)
         await Expect(changes.Locator("tbody tr")).ToHaveCountAsync(1);
         await Screenshots.SaveAsync(physio, "revision-what-changed");
     }
+
+    [Fact]
+    public async Task FormSentAfterTheSessionEnded_ComesBackFilledIn_AfterSigningInAgain_AndSigningOutSaysSo()
+    {
+        // given an assessor part-way through the assessment form
+        var coordinator = await AsAsync("coordinator");
+        var caseId = await Referrals.PostAsync(coordinator, Referrals.Fall("Mabel Session", "9990000468"));
+        var physio = await AsAsync("physio", $"/cases/{caseId}");
+        var form = physio.Locator("form[data-task-form='trusted-assessment']");
+        await form.GetByLabel("Mobility and falls").FillAsync("Walks with a stick indoors");
+        await form.GetByRole(AriaRole.Group, new() { Name = "Carer crisis" }).GetByLabel("Yes").CheckAsync();
+
+        // when the session has ended before they send it
+        await physio.Context.ClearCookiesAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Record assessment" }).ClickAsync();
+
+        // then they are asked to sign in, and afterwards the form is back as they left it
+        await Expect(physio.Locator("h1")).ToHaveTextAsync("Sign in");
+        await physio.GetByLabel("Username").FillAsync("physio");
+        await physio.GetByLabel("Password").FillAsync(SignIn.Password);
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(physio.Locator("[data-form-restored]")).ToContainTextAsync("Your answers have been put back");
+        var again = physio.Locator("form[data-task-form='trusted-assessment']");
+        await Expect(again.GetByLabel("Mobility and falls")).ToHaveValueAsync("Walks with a stick indoors");
+        await Expect(again.GetByRole(AriaRole.Group, new() { Name = "Carer crisis" }).GetByLabel("Yes")).ToBeCheckedAsync();
+        await Screenshots.SaveAsync(physio, "session-form-restored");
+        await Accessibility.AssertNoSeriousViolationsAsync(physio);
+
+        // when they sign out, the page says so
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(physio.Locator("[data-signed-out]")).ToContainTextAsync("You have signed out");
+        await Screenshots.SaveAsync(physio, "signed-out");
+    }
 }

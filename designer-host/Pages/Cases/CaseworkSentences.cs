@@ -20,7 +20,7 @@ public static class CaseworkSentences
     public static TimelineEntry? From(JournalRecord line, IReadOnlyDictionary<string, object?> data, CaseRecordView? record, string? actor)
     {
         string? Text(string key) => data.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
-        string Discipline() => RoleWords.Of(Text("discipline")).ToLowerInvariant();
+        string Discipline() => RoleWords.InSentence(Text("discipline"));
         TimelineEntry Entry(string title, string? detail = null, string kind = "casework") => new(line.At, title, detail, actor, kind);
         return line.Kind switch
         {
@@ -40,7 +40,7 @@ public static class CaseworkSentences
             CloseCaseHandler.Closed => Entry($"Outcome: {Outcome(Text("outcome"))}", Text("reason"), "closed"),
             WorklistJournalKinds.Claimed => Entry($"Task taken: {Text("name")}"),
             WorklistJournalKinds.Released => Entry($"Task handed back: {Text("name") ?? "a task"}", Text("from") is { } from ? $"Was with {from}" : null),
-            WorklistJournalKinds.Reassigned => Entry($"Task reassigned to {Text("toPerson") ?? RoleWords.Of(Text("toRole")).ToLowerInvariant()}"),
+            WorklistJournalKinds.Reassigned => Entry($"Task reassigned to {Text("toPerson") ?? RoleWords.InSentence(Text("toRole"))}"),
             WorklistJournalKinds.ActionCompleted => Entry($"MDT action done: {Text("name")}", Text("note"), "done"),
             _ => null,
         };

@@ -12,4 +12,11 @@ public static class RoleWords
         var words = string.Join(' ', role.Split('-').Select(w => w is "gp" or "mdt" or "ed" ? w.ToUpperInvariant() : w));
         return char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
     }
+
+    /// <summary>The role inside a sentence: "a community physiotherapist", "the MDT".</summary>
+    public static string InSentence(string? role)
+    {
+        var words = Of(role);
+        return words.Length > 1 && !char.IsUpper(words[1]) ? char.ToLower(words[0], CultureInfo.InvariantCulture) + words[1..] : words;
+    }
 }

@@ -20,7 +20,7 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string? Deta
         return line.Kind switch
         {
             JournalKinds.CaseStarted => new(line.At, "Referral received", null, actor, "started"),
-            JournalKinds.TaskOffered => new(line.At, $"Task offered: {node}", Text("role") is { } role ? $"For {RoleWords.Of(role).ToLowerInvariant()}" : null, actor, "task"),
+            JournalKinds.TaskOffered => new(line.At, $"Task offered: {node}", Text("role") is { } role ? $"For {RoleWords.InSentence(role)}" : null, actor, "task"),
             JournalKinds.TaskCompleted => new(line.At, $"Task completed: {node}", null, actor, "done"),
             JournalKinds.TaskWithdrawn => new(line.At, $"Task withdrawn: {node}", null, actor, "withdrawn"),
             RuntimeJournalKinds.RulesDecided => new(line.At, $"Decision: {node}", Text("description") ?? Text("ruleName"), actor, "decision"),
