@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pathway.Cases.CaseList;
+using Pathway.Cases.Localities;
 using Pathway.Cases.People;
 using Pathway.DesignerHost.Audit;
 using Pathway.DesignerHost.Security;
@@ -23,13 +24,16 @@ public static class CaseListApi
             Overdue ?? false, Page ?? 1, PageSize ?? CaseListQuery.DefaultPageSize);
     }
 
+    /// <summary>The localities whose cases the reader may list: those their teams serve; every one for an administrator.</summary>
+    public static async Task<IReadOnlyCollection<string>?> ServedLocalitiesAsync(PathwayDbContext db, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) =>
+        CaseAccess.SeesAllTeams(user) ? null : [.. (await db.LocalitiesServedByAsync(user.ToActor(), ct)).Select(l => l.Code)];
+
     private static async Task<Results<Ok<CaseListPage>, ProblemHttpResult>> ListAsync([AsParameters] CaseListParameters parameters, PathwayDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (parameters.Status is { Length: > 0 } status && !Enum.TryParse<CaseStatus>(status, ignoreCase: true, out _))
             return TypedResults.Problem($"status must be one of {string.Join(", ", Enum.GetNames<CaseStatus>())}", statusCode: StatusCodes.Status400BadRequest,
                 title: "The request is not valid", extensions: new Dictionary<string, object?> { ["code"] = CaseListCodes.UnknownStatus });
-        var teams = CaseAccess.SeesAllTeams(http.User) ? null : http.User.ToActor().Teams;
-        return TypedResults.Ok(await CaseListReader.ReadAsync(db, parameters.ToQuery(), teams, clock.GetUtcNow(), PersonAge.Today(clock), ct));
+        return TypedResults.Ok(await CaseListReader.ReadAsync(db, parameters.ToQuery(), await ServedLocalitiesAsync(db, http.User, ct), clock.GetUtcNow(), PersonAge.Today(clock), ct));
     }
 }
 

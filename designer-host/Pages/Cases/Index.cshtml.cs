@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pathway.Cases.CaseList;
+using Pathway.Cases.Localities;
 using Pathway.Cases.People;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
@@ -22,6 +23,9 @@ public sealed class IndexModel(PathwayDbContext db, TimeProvider clock) : PageMo
 
     public CaseListPage Result { get; private set; } = new([], 0, 1, CaseListQuery.DefaultPageSize);
     public DateTimeOffset Now { get; private set; }
+    public IReadOnlyList<Locality> Localities { get; private set; } = [];
+
+    public string LocalityName(string code) => Localities.FirstOrDefault(l => l.Code == code)?.Name ?? code;
 
     /// <summary>The standards the rules set, as a coordinator names them.</summary>
     public static IReadOnlyList<(string Value, string Label)> Standards { get; } =
@@ -33,8 +37,8 @@ public sealed class IndexModel(PathwayDbContext db, TimeProvider clock) : PageMo
     {
         Now = clock.GetUtcNow();
         var parameters = new CaseListApi.CaseListParameters(Q, Status, Locality, Standard, Overdue, PageNumber, null);
-        var teams = CaseAccess.SeesAllTeams(User) ? null : User.ToActor().Teams;
-        Result = await CaseListReader.ReadAsync(db, parameters.ToQuery(), teams, Now, PersonAge.Today(clock), ct);
+        Localities = await db.AllLocalitiesAsync(ct);
+        Result = await CaseListReader.ReadAsync(db, parameters.ToQuery(), await CaseListApi.ServedLocalitiesAsync(db, User, ct), Now, PersonAge.Today(clock), ct);
     }
 
     /// <summary>This list's address with one page number changed, keeping the search and filters.</summary>

@@ -34,9 +34,6 @@ public static class ReferralChoices
         ["coping"] = "Carer is coping",
         ["strained"] = "Carer is under strain",
         ["breakdown"] = "Carer can no longer cope",
-        ["north-shire"] = "North Shire",
-        ["coastal-bay"] = "Coastal Bay",
-        ["riverside"] = "Riverside",
         ["main-carer"] = "Main carer",
         ["involved"] = "Involved in care",
         ["informed"] = "Kept informed",
@@ -55,7 +52,8 @@ public static class ReferralChoices
     public static IReadOnlyList<Choice> PresentingNeeds { get; } = From(ReferralVocabulary.PresentingNeeds);
     public static IReadOnlyList<Choice> Settings { get; } = From(ReferralVocabulary.Settings);
     public static IReadOnlyList<Choice> CarerStatuses { get; } = From(ReferralVocabulary.CarerStatuses);
-    public static IReadOnlyList<Choice> Localities { get; } = From(ReferralVocabulary.Localities);
+    /// <summary>The localities in the database that the signed-in person serves, by name: the only ones they may refer for.</summary>
+    public static IReadOnlyList<Choice> Localities(IEnumerable<Pathway.Cases.Localities.Locality> served) => [.. served.Select(l => new Choice(l.Code, l.Name))];
     public static IReadOnlyList<Choice> Consciousness { get; } = From(Pathway.Cases.Referrals.Consciousness.Values);
 
     /// <summary>The Clinical Frailty Scale (Rockwood, version 2), 1 to 9.</summary>
@@ -66,7 +64,7 @@ public static class ReferralChoices
         new("8", "8 Living with very severe frailty"), new("9", "9 Terminally ill"),
     ];
 
-    /// <summary>The words for a vocabulary value (a source, need, setting, locality...), or the value itself when it has none.</summary>
+    /// <summary>The words for a vocabulary value (a source, need, setting, carer involvement...), or the value itself when it has none.</summary>
     public static string LabelOf(string? value) => value is null ? "Not recorded" : Labels.GetValueOrDefault(value, value);
 
     private static Choice[] From(IEnumerable<string> values) => [.. values.Select(v => new Choice(v, Labels.GetValueOrDefault(v, v)))];

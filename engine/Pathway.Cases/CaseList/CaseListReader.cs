@@ -8,16 +8,16 @@ namespace Pathway.Cases.CaseList;
 
 /// <summary>
 /// The case list and its search, one read model for the page and the API. Cases are those started from a
-/// referral (they have a person); a reader sees only their teams' cases unless <c>teams</c> is null (all).
+/// referral (they have a person); a reader sees only the cases of the localities their teams serve
+/// (<paramref name="servedLocalities"/>), or every case when it is null.
 /// </summary>
 public static class CaseListReader
 {
-    public static async Task<CaseListPage> ReadAsync(PathwayDbContext db, CaseListQuery query, IReadOnlyCollection<string>? teams, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    public static async Task<CaseListPage> ReadAsync(PathwayDbContext db, CaseListQuery query, IReadOnlyCollection<string>? servedLocalities, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var rows = db.Referrals.AsNoTracking().Join(db.Cases.AsNoTracking(), r => r.CaseId, c => c.Id, (r, c) => new { Referral = r, Case = c });
-        // A referral's case belongs to the team of the person's locality (the rule inputs say so).
-        if (teams is not null)
-            rows = rows.Where(x => teams.Contains(x.Referral.Locality));
+        if (servedLocalities is not null)
+            rows = rows.Where(x => servedLocalities.Contains(x.Referral.Locality));
         if (query.Status is { } status)
             rows = rows.Where(x => x.Case.Status == status);
         if (!string.IsNullOrWhiteSpace(query.Locality))

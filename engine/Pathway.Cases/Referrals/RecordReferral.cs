@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Localities;
 using Pathway.Cases.People;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -10,11 +11,12 @@ namespace Pathway.Cases.Referrals;
 /// <summary>
 /// Records a referral and its person and starts the case, all in one transaction, with the
 /// idempotency key when the client sent one. <see cref="ExternalId"/> is the sender's own id
-/// (a FHIR ServiceRequest identifier) by which a later revocation finds the case.
+/// (a FHIR ServiceRequest identifier) by which a later revocation finds the case. <see cref="CaseId"/>
+/// lets a seeded simulation name its cases, so a seed gives the same journal; other callers leave it.
 /// A known NHS number with different details is refused unless <see cref="KnownPerson"/> says
 /// someone saw both versions and confirmed, or the sender is a system nobody can ask.
 /// </summary>
-public sealed record RecordReferral(Referral Referral, string Channel, Actor Actor, string? ExternalId = null, IdempotencyClaim? Idempotency = null,
+public sealed record RecordReferral(Referral Referral, string Channel, Actor Actor, string? ExternalId = null, IdempotencyClaim? Idempotency = null, Guid? CaseId = null,
     KnownPersonDifferences KnownPerson = KnownPersonDifferences.Refuse)
     : ICommand<ReferralRecorded>;
 
@@ -45,7 +47,13 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
     {
         var referral = command.Referral;
         var now = clock.GetUtcNow();
-        ReferralValidator.Validate(referral, now);
+        var localities = await db.AllLocalitiesAsync(cancellationToken);
+        ReferralValidator.Validate(referral, now, [.. localities.Select(l => l.Code)]);
+        var locality = localities.Single(l => l.Code == referral.Person!.Locality);
+        // Refused before anything is written: whoever records a referral must serve its locality, or they could not open the case it makes.
+        if (!locality.IsServedBy(command.Actor))
+            throw new CommandRejectedException(Rejection.Forbidden, LocalityErrorCodes.NotServed,
+                $"you do not serve {locality.Name} ('{locality.Code}'): a referral for it is recorded by its teams ({string.Join(", ", locality.Teams)}); an administrator can add your team to the locality");
         var news2 = News2.Calculate(referral.Observations!);
         // A sender delivering the same referral again (a retried message) gets the case it already made.
         if (command.ExternalId is { } externalId
@@ -58,8 +66,7 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
         var person = await db.People.SingleOrDefaultAsync(p => p.NhsNumber == nhsNumber, cancellationToken)
             ?? db.People.Add(new PersonRecord { NhsNumber = nhsNumber }).Entity;
         var details = referral.Person!;
-        var variables = RuleInputs.From(referral, news2, now);
-        var locality = referral.Person!.Locality!;
+        var variables = RuleInputs.From(referral, news2, now, locality.IntakeTeam);
 
         void Stage(PathwayDbContext context, Runtime.Cases.CaseOutcome outcome)
         {
@@ -73,7 +80,7 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
                 GpPractice = details.GpPractice?.Trim(),
                 Source = referral.ReferralSource!,
                 PresentingNeed = referral.PresentingNeed!,
-                Locality = locality,
+                Locality = locality.Code,
                 Channel = command.Channel,
                 ExternalId = command.ExternalId,
                 ReceivedAt = now,
@@ -99,7 +106,7 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
 
         try
         {
-            var outcome = await mediator.Send(new StartCase(PathwayKey, locality, variables, command.Actor, Stage: Stage), cancellationToken);
+            var outcome = await mediator.Send(new StartCase(PathwayKey, locality.Code, variables, command.Actor, command.CaseId, Stage), cancellationToken);
             return new ReferralRecorded(outcome.CaseId, news2.Aggregate, news2.SingleParameterScore3);
         }
         catch (DbUpdateException) when (command.Idempotency is not null)
