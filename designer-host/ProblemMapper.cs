@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.People;
 using Pathway.Cases.Validation;
 using Pathway.Engine.Bpmn;
 using Pathway.Engine.Errors;
@@ -33,6 +34,12 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
         var (status, code, detail, extensions) = exception switch
         {
             FormInvalidException e => (0, ApiErrors.FormInvalid, e.Message, new Dictionary<string, object?> { ["errors"] = e.Errors }),
+            KnownPersonDiffersException e => (0, ApiErrors.KnownPersonDiffers, e.Message,
+                new Dictionary<string, object?>
+                {
+                    ["nhsNumber"] = e.NhsNumber, ["differences"] = e.Comparison.Differences, ["openCases"] = e.Comparison.OpenCases,
+                    ["fix"] = "check the NHS number; if it is the same person, send the referral again with \"confirmKnownPerson\": true",
+                }),
             CommandRejectedException e => (StatusOf(e.Code, StatusFor(e.Rejection)), e.Code, e.Detail, null),
             EngineException e => (StatusOf(e.Code, StatusCodes.Status409Conflict), e.Code, e.Detail, null),
             CaseNotFoundException e => (0, ApiErrors.CaseNotFound, e.Message, null),

@@ -17,6 +17,7 @@ public static class EngineApi
     {
         app.MapSessionApi();
         app.MapCasesApi();
+        app.MapCaseListApi();
         app.MapTasksApi();
         app.MapPathwaysApi();
         app.MapSignalsApi();

@@ -45,7 +45,8 @@ public static class FhirApi
             var message = BarsMessageReader.Read(bundle, configuration["Pathway:Fhir:DefaultLocality"] ?? "north-shire", localities);
             if (message is NewReferral referral)
             {
-                var recorded = await mediator.Send(new RecordReferral(referral.Referral, "fhir", actor, referral.ServiceRequestId), ct);
+                // A BaRS sender cannot be asked to confirm a known NHS number with other details; the case keeps what it said.
+                var recorded = await mediator.Send(new RecordReferral(referral.Referral, "fhir", actor, referral.ServiceRequestId, KnownPerson: KnownPersonDifferences.RecordForReview), ct);
                 AccessAuditFilter.ForCase(request.HttpContext, recorded.CaseId);
                 request.HttpContext.Response.Headers.Location = $"/api/cases/{recorded.CaseId}";
                 return recorded.AlreadyRecorded

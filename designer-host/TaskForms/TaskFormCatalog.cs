@@ -35,6 +35,9 @@ public static class TaskFormCatalog
 
     private static readonly FormOption[] DisciplineOptions = [.. StaffRoles.Disciplines.Select(r => new FormOption(r.Id, r.Name))];
 
+    private static readonly RequiredWhen RiskAccepted = new("riskAccepted", "yes", "Needed if the person chose to accept a risk");
+    private static readonly RequiredWhen HandoverNeeded = new("handoverRequired", "yes", "Needed if another service takes over care");
+
     private static readonly FormField[] Assessment =
     [
         new("firstContactAt", "When you first saw the person", FieldKind.UkDateTime, Hint: "UK time. Leave empty if you are recording the assessment now, at the visit"),
@@ -70,20 +73,20 @@ public static class TaskFormCatalog
             new("optionsDiscussed", "Options discussed", FieldKind.Lines, Required: true, Hint: "One option on each line"),
             new("decision", "Decision", FieldKind.TextArea, Required: true),
             new("riskAccepted", "Did the person choose to accept a risk?", FieldKind.YesNo, Required: true),
-            new("positiveRiskTaking.risk", "Risk accepted", FieldKind.Text, Hint: "Only if a risk was accepted"),
-            new("positiveRiskTaking.mitigationAgreed", "Mitigation agreed", FieldKind.Text),
-            new("positiveRiskTaking.personsChoice", "The person's choice, in their words", FieldKind.Text),
+            new("positiveRiskTaking.risk", "Risk accepted", FieldKind.Text, RequiredWhen: RiskAccepted),
+            new("positiveRiskTaking.mitigationAgreed", "Mitigation agreed", FieldKind.Text, RequiredWhen: RiskAccepted),
+            new("positiveRiskTaking.personsChoice", "The person's choice, in their words", FieldKind.Text, RequiredWhen: RiskAccepted),
         ]),
         [HandOverHandler.Form] = new(HandOverHandler.Form, "Plan handover", "Record handover plan",
         [
             new("handoverRequired", "Does another service need to take over care?", FieldKind.YesNo, Required: true),
-            new("receivingService", "Receiving service", FieldKind.Choice, Hint: "Only if a handover is needed", Options: ReceivingServiceOptions),
-            new("summary", "What the receiving service needs to know", FieldKind.TextArea),
+            new("receivingService", "Receiving service", FieldKind.Choice, Options: ReceivingServiceOptions, RequiredWhen: HandoverNeeded),
+            new("summary", "What the receiving service needs to know", FieldKind.TextArea, RequiredWhen: HandoverNeeded),
         ]),
         [CloseCaseHandler.Form] = new(CloseCaseHandler.Form, "Close with outcome", "Close case",
         [
             new("outcome", "Outcome", FieldKind.Choice, Required: true, Options: OutcomeOptions),
-            new("reason", "Reason", FieldKind.TextArea, Hint: "Needed if the person was admitted"),
+            new("reason", "Reason", FieldKind.TextArea, RequiredWhen: new("outcome", "admitted", "Needed if the person was admitted to hospital")),
         ]),
         ["mdt-action"] = new("mdt-action", "MDT action", "Mark done", [new("note", "Note", FieldKind.TextArea)]),
         ["redirect"] = new("redirect", "Redirect to 999 or ED", "Record redirection",

@@ -34,6 +34,13 @@ public static class ReferralChoices
         ["coping"] = "Carer is coping",
         ["strained"] = "Carer is under strain",
         ["breakdown"] = "Carer can no longer cope",
+        ["main-carer"] = "Main carer",
+        ["involved"] = "Involved in care",
+        ["informed"] = "Kept informed",
+        ["not-involved"] = "Not involved",
+        ["phone"] = "by phone",
+        ["api"] = "through the referral API",
+        ["fhir"] = "by NHS e-referral (BaRS)",
         ["alert"] = "Alert",
         ["confusion"] = "New confusion",
         ["voice"] = "Responds to voice",
@@ -56,6 +63,9 @@ public static class ReferralChoices
         new("5", "5 Living with mild frailty"), new("6", "6 Living with moderate frailty"), new("7", "7 Living with severe frailty"),
         new("8", "8 Living with very severe frailty"), new("9", "9 Terminally ill"),
     ];
+
+    /// <summary>The words for a vocabulary value (a source, need, setting, carer involvement...), or the value itself when it has none.</summary>
+    public static string LabelOf(string? value) => value is null ? "Not recorded" : Labels.GetValueOrDefault(value, value);
 
     private static Choice[] From(IEnumerable<string> values) => [.. values.Select(v => new Choice(v, Labels.GetValueOrDefault(v, v)))];
 }

@@ -25,4 +25,8 @@ public static class NhsNumber
         // A check digit of 10 means no valid number has these first nine digits.
         return check != 10 && check == digits[9] - '0';
     }
+
+    /// <summary>"943 476 5919": the 3-3-4 grouping staff read and say.</summary>
+    public static string Format(string digits) =>
+        digits.Length == 10 ? $"{digits[..3]} {digits[3..6]} {digits[6..]}" : digits;
 }

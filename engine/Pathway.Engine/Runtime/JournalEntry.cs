@@ -45,6 +45,7 @@ public static class JournalKinds
 
     // Written by case work (Pathway.Cases) in the same transaction
     public const string ReferralRecorded = "referral.recorded";
+    public const string PersonDetailsDiffer = "person.details-differ";
     public const string AssessmentRecorded = "assessment.recorded";
     public const string AssessmentAccepted = "assessment.accepted";
     public const string AssessmentChallenged = "assessment.challenged";

@@ -74,4 +74,8 @@ public static class ApiErrors
     [Error("The handover was already answered", Status = 409)] public const string HandoverAnswered = "PW4603";
     [Error("The case has ended", Status = 409)] public const string CaseEnded = "PW4604";
     [Error("The task is claimed by someone else", Status = 409)] public const string TaskInOtherHands = "PW4605";
+
+    // The record of a person (PW468x)
+    [Error("This NHS number is known with different details", Status = 409)] public const string KnownPersonDiffers = "PW4680";
+    [Error("There is no such case status", Status = 400)] public const string UnknownCaseStatus = "PW4681";
 }

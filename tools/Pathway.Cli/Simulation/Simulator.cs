@@ -84,7 +84,9 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
                 var referral = refer.Referral;
                 _referrals[referral.CaseId] = referral;
                 // The same intake command the API, FHIR and phone form send: validated, mapped to rule inputs, recorded.
-                var outcome = await Send(new RecordReferral(referral.Referral, Channel, Intake(referral), CaseId: referral.CaseId), cancellationToken);
+                // Random synthetic NHS numbers can repeat with other details; nobody is there to confirm, so each case keeps what it was sent.
+                var outcome = await Send(new RecordReferral(referral.Referral, Channel, Intake(referral), CaseId: referral.CaseId,
+                    KnownPerson: KnownPersonDifferences.RecordForReview), cancellationToken);
                 CasesStarted++;
                 if (outcome is not null && staff.WithdrawnBeforeContact())
                     Schedule(clock.GetUtcNow().AddMinutes(_random.Next(10, 90)), new SimulationEvent.Withdraw(referral.CaseId));
