@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Pathway.DesignerHost.Audit;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
+using Pathway.Runtime.Storage;
 using Scalar.AspNetCore;
 
 namespace Pathway.DesignerHost;
@@ -17,11 +18,14 @@ public static class HostSetup
     public static void AddPathwayHost(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Pathway").Get<PathwayRuntimeOptions>() ?? new PathwayRuntimeOptions();
+        // Database:Provider (Sqlite or PostgreSQL) and Database:ConnectionString choose the store.
+        options.Provider = DatabaseSetup.Parse(builder.Configuration["Database:Provider"]);
+        options.ConnectionString = builder.Configuration["Database:ConnectionString"] ?? options.ConnectionString;
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
         builder.Services.AddPathwayRuntime(options);
         builder.Services.AddPathwayCasework();
-        builder.Services.AddPathwayMeasures(options.ConnectionString);
+        builder.Services.AddPathwayMeasures(options.ConnectionString, options.Provider);
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
         builder.AddPathwayAuth();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.

@@ -1,8 +1,10 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Pathway.Runtime.Tests.Timers;
 
-/// <summary>Where every link of the timer chain stands, read straight from the harness's SQLite file.</summary>
+/// <summary>Where every link of the timer chain stands, read straight from the harness's database (identifiers quoted for either provider).</summary>
 internal sealed record TimerChain(
     int Cases, int CompletedCases, int TimerBookmarks, int OutboxRows, int QuartzTriggers, int FiringTriggers,
     IReadOnlyList<int> FiredPerCase)
@@ -12,15 +14,13 @@ internal sealed record TimerChain(
 
     public int Fired => FiredPerCase.Sum();
 
-    public static async Task<TimerChain> ReadAsync(string database)
+    public static async Task<TimerChain> ReadAsync(ScratchDatabase database)
     {
-        // No pooling, so the file is closed when the test deletes its folder.
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(database);
         return new TimerChain(
             await CountAsync(connection, "SELECT COUNT(*) FROM cases"),
-            await CountAsync(connection, "SELECT COUNT(*) FROM cases WHERE Status = 'Completed'"),
-            await CountAsync(connection, "SELECT COUNT(*) FROM bookmarks WHERE Kind = 'Timer'"),
+            await CountAsync(connection, "SELECT COUNT(*) FROM cases WHERE \"Status\" = 'Completed'"),
+            await CountAsync(connection, "SELECT COUNT(*) FROM bookmarks WHERE \"Kind\" = 'Timer'"),
             await CountAsync(connection, "SELECT COUNT(*) FROM timer_outbox"),
             await CountAsync(connection, "SELECT COUNT(*) FROM qrtz_triggers"),
             await CountAsync(connection, "SELECT COUNT(*) FROM qrtz_fired_triggers"),
@@ -28,7 +28,7 @@ internal sealed record TimerChain(
     }
 
     /// <summary>Polls until the chain satisfies <paramref name="done"/>; fails with the last state seen at the deadline.</summary>
-    public static async Task<TimerChain> PollAsync(string database, Func<TimerChain, bool> done, TimeSpan timeout)
+    public static async Task<TimerChain> PollAsync(ScratchDatabase database, Func<TimerChain, bool> done, TimeSpan timeout)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (true)
@@ -40,7 +40,7 @@ internal sealed record TimerChain(
                 if (done(state))
                     return state;
             }
-            catch (SqliteException) when (DateTimeOffset.UtcNow < deadline)
+            catch (DbException) when (DateTimeOffset.UtcNow < deadline)
             {
                 // The harness has not created every table yet.
             }
@@ -51,12 +51,11 @@ internal sealed record TimerChain(
     }
 
     /// <summary>The latest due time of the open timer bookmarks.</summary>
-    public static async Task<DateTimeOffset> LatestDueAsync(string database)
+    public static async Task<DateTimeOffset> LatestDueAsync(ScratchDatabase database)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(database);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(DueAt) FROM bookmarks WHERE Kind = 'Timer'";
+        command.CommandText = "SELECT MAX(\"DueAt\") FROM bookmarks WHERE \"Kind\" = 'Timer'";
         return new DateTimeOffset((long)(await command.ExecuteScalarAsync())!, TimeSpan.Zero);
     }
 
@@ -64,21 +63,30 @@ internal sealed record TimerChain(
         $"cases {Cases} (completed {CompletedCases}), timer bookmarks {TimerBookmarks}, outbox {OutboxRows}, " +
         $"Quartz triggers {QuartzTriggers} (firing {FiringTriggers}), timer.fired per case [{string.Join(", ", FiredPerCase)}]";
 
-    private static async Task<int> CountAsync(SqliteConnection connection, string sql)
+    private static async Task<int> CountAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt32(await command.ExecuteScalarAsync());
     }
 
-    private static async Task<IReadOnlyList<int>> FiredPerCaseAsync(SqliteConnection connection)
+    private static async Task<IReadOnlyList<int>> FiredPerCaseAsync(DbConnection connection)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT COUNT(*) FROM journal j WHERE j.CaseId = c.Id AND j.Kind = 'timer.fired') FROM cases c ORDER BY c.Id";
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM journal j WHERE j.\"CaseId\" = c.\"Id\" AND j.\"Kind\" = 'timer.fired') FROM cases c ORDER BY c.\"Id\"";
         var counts = new List<int>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
             counts.Add(reader.GetInt32(0));
         return counts;
+    }
+
+    private static async Task<DbConnection> OpenAsync(ScratchDatabase database)
+    {
+        DbConnection connection = database.Provider == Pathway.Runtime.Storage.DatabaseProvider.PostgreSQL
+            ? new NpgsqlConnection(database.ConnectionString)
+            : new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 }
