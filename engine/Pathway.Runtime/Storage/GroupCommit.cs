@@ -56,7 +56,7 @@ public sealed class GroupCommit : IAsyncDisposable
                 try
                 {
                     connection ??= await DatabaseSetup.OpenAsync(_provider, _connectionString);
-                    await CommitAsync(connection, batch);
+                    await CommitAsync(connection, _provider, batch);
                 }
                 catch (Exception ex)
                 {
@@ -78,11 +78,25 @@ public sealed class GroupCommit : IAsyncDisposable
         }
     }
 
-    private static async Task CommitAsync(DbConnection connection, List<Pending> batch)
+    /// <summary>
+    /// Taken first, so groups from several hosts queue on it rather than deadlock over it
+    /// half-way (see <see cref="DatabaseLocks.JournalOrder"/>).
+    /// </summary>
+    private static async Task HoldJournalOrderAsync(DbConnection connection, DbTransaction transaction)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = DatabaseLocks.Sql(DatabaseLocks.JournalOrder);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task CommitAsync(DbConnection connection, DatabaseProvider provider, List<Pending> batch)
     {
         var saved = new List<Pending>(batch.Count);
         await using (var transaction = await connection.BeginTransactionAsync())
         {
+            if (provider == DatabaseProvider.PostgreSQL)
+                await HoldJournalOrderAsync(connection, transaction);
             foreach (var pending in batch)
             {
                 if (await TrySaveAsync(pending, connection, transaction))

@@ -81,6 +81,15 @@ internal sealed record TimerChain(
         return counts;
     }
 
+    /// <summary>Changes the harness's database behind its back, to stage a fault.</summary>
+    public static async Task ExecuteAsync(ScratchDatabase database, string sql)
+    {
+        await using var connection = await OpenAsync(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<DbConnection> OpenAsync(ScratchDatabase database)
     {
         DbConnection connection = database.Provider == Pathway.Runtime.Storage.DatabaseProvider.PostgreSQL

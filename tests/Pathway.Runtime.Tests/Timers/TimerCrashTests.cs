@@ -69,6 +69,24 @@ public sealed class TimerCrashTests : IDisposable
         Assert.Equal(3, after.Cases);
     }
 
+    [Fact]
+    public async Task Timer_WhoseTriggerIsGone_IsReconciledAtStartUpAndFiresOnce()
+    {
+        // given: three timers handed to Quartz (their outbox rows gone), whose triggers Quartz then lost
+        using (var starting = HarnessProcess.Start(_folder, null, "start-case", Database, "--count", "3", "--dispatch"))
+            Assert.Equal(0, await starting.WaitForExitAsync(Deadline));
+        await TimerChain.ExecuteAsync(_database, "DELETE FROM qrtz_simple_triggers; DELETE FROM qrtz_triggers; DELETE FROM qrtz_job_details");
+        var lost = await TimerChain.ReadAsync(_database);
+        Assert.True(lost is { TimerBookmarks: 3, OutboxRows: 0, QuartzTriggers: 0 }, $"the timers should be known only to the case store: {lost}");
+
+        // when: a host starts, its reconciler compares bookmarks with Quartz's triggers
+        var after = await RunUntilSettledAsync();
+
+        // then
+        AssertEveryTimerFiredOnce(after);
+        Assert.Equal(3, after.Cases);
+    }
+
     public void Dispose()
     {
         _database.Dispose();
