@@ -16,7 +16,7 @@ public sealed class FireTimerJob(IServiceScopeFactory scopes, ITimerScheduler sc
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
-        var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!);
+        var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!, context.Scheduler.SchedulerInstanceId);
         CrashPoint.Reached(CrashPoint.BeforeFire);
         try
         {

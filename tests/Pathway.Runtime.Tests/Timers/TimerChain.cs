@@ -7,7 +7,7 @@ namespace Pathway.Runtime.Tests.Timers;
 /// <summary>Where every link of the timer chain stands, read straight from the harness's database (identifiers quoted for either provider).</summary>
 internal sealed record TimerChain(
     int Cases, int CompletedCases, int TimerBookmarks, int OutboxRows, int QuartzTriggers, int FiringTriggers,
-    IReadOnlyList<int> FiredPerCase)
+    IReadOnlyList<int> FiredPerCase, int FiredNamingANode)
 {
     /// <summary>Nothing left to do: no timer waiting in the case store, the outbox or Quartz.</summary>
     public bool Settled => Cases > 0 && TimerBookmarks == 0 && OutboxRows == 0 && QuartzTriggers == 0 && FiringTriggers == 0;
@@ -24,7 +24,8 @@ internal sealed record TimerChain(
             await CountAsync(connection, "SELECT COUNT(*) FROM timer_outbox"),
             await CountAsync(connection, "SELECT COUNT(*) FROM qrtz_triggers"),
             await CountAsync(connection, "SELECT COUNT(*) FROM qrtz_fired_triggers"),
-            await FiredPerCaseAsync(connection));
+            await FiredPerCaseAsync(connection),
+            await CountAsync(connection, "SELECT COUNT(*) FROM journal WHERE \"Kind\" = 'timer.fired' AND \"Actor\" LIKE 'quartz:%'"));
     }
 
     /// <summary>Polls until the chain satisfies <paramref name="done"/>; fails with the last state seen at the deadline.</summary>
@@ -61,7 +62,7 @@ internal sealed record TimerChain(
 
     public override string ToString() =>
         $"cases {Cases} (completed {CompletedCases}), timer bookmarks {TimerBookmarks}, outbox {OutboxRows}, " +
-        $"Quartz triggers {QuartzTriggers} (firing {FiringTriggers}), timer.fired per case [{string.Join(", ", FiredPerCase)}]";
+        $"Quartz triggers {QuartzTriggers} (firing {FiringTriggers}), timer.fired per case [{string.Join(", ", FiredPerCase)}] ({FiredNamingANode} naming the node)";
 
     private static async Task<int> CountAsync(DbConnection connection, string sql)
     {

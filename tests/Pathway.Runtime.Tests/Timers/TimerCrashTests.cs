@@ -131,5 +131,6 @@ public sealed class TimerCrashTests : IDisposable
         Assert.True(chain.Settled, $"a timer is still waiting somewhere: {chain}");
         Assert.True(chain.FiredPerCase.All(fired => fired == 1), $"every case's timer should fire exactly once: {chain}");
         Assert.True(chain.CompletedCases == chain.Cases, $"every case should have ended through its timer: {chain}");
+        Assert.True(chain.FiredNamingANode == chain.Fired, $"the journal should name the Quartz node that fired each timer: {chain}");
     }
 }
