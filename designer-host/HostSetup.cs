@@ -5,6 +5,7 @@ using Pathway.DesignerHost.Security;
 using Pathway.Measures;
 using Microsoft.AspNetCore.Mvc;
 using Pathway.DesignerHost.Audit;
+using Pathway.DesignerHost.Operations;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 using Pathway.Runtime.Storage;
@@ -28,6 +29,7 @@ public static class HostSetup
         builder.Services.AddPathwayMeasures(options.ConnectionString, options.Provider);
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
         builder.AddPathwayAuth();
+        builder.AddPathwayOperations();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
@@ -46,13 +48,6 @@ public static class HostSetup
         builder.Services.AddSingleton(new PolicyDocuments(specsPath));
     }
 
-    public static async Task MigrateAndSeedAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
-        await scope.ServiceProvider.MigrateMeasuresAsync(app.Lifetime.ApplicationStopping);
-    }
-
     public static void UsePathwayHost(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -65,6 +60,7 @@ public static class HostSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapRazorPages();
+        app.MapPathwayHealth();
     }
 
     private static string? ResolvePath(IWebHostEnvironment environment, string? path) =>

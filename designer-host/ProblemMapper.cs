@@ -34,6 +34,8 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
                 new Dictionary<string, object?> { ["errors"] = e.Errors }),
             BadHttpRequestException e => (e.StatusCode, "PW4000", "The request could not be read", e.InnerException?.Message ?? e.Message, null),
             JsonException e => (StatusCodes.Status400BadRequest, "PW4001", "The request body is not valid JSON", e.Message, null),
+            var e when Operations.DatabaseOutage.Is(e) => (StatusCodes.Status503ServiceUnavailable, Operations.OperationsErrors.DatabaseUnavailable,
+                "The database cannot be reached", "Nothing was saved; send the request again shortly.", null),
             _ => (0, "", "", "", (Dictionary<string, object?>?)null),
         };
         if (status == 0)

@@ -21,6 +21,9 @@ public static class DatabaseLocks
     /// <summary>The measures projection's lease: one node folds the journal at a time.</summary>
     public const long MeasuresProjection = 0x5057_0002;
 
+    /// <summary>Held by a starting host while it migrates and seeds, so hosts starting together take turns.</summary>
+    public const long StartUp = 0x5057_0003;
+
     public static string Sql(long lockId) => $"SELECT pg_advisory_xact_lock({lockId})";
 
     /// <summary>Takes the lock inside the context's current transaction; nothing on SQLite.</summary>
@@ -38,5 +41,23 @@ public static class DatabaseLocks
         var transaction = await database.BeginTransactionAsync(cancellationToken);
         await database.ExecuteSqlRawAsync(Sql(lockId), cancellationToken);
         return transaction;
+    }
+
+    /// <summary>
+    /// A session-level hold on <paramref name="lockId"/> for a stretch of work spanning many
+    /// transactions (start-up's migrations and seeding); released when disposed, or by the
+    /// server if the host dies. Nothing on SQLite.
+    /// </summary>
+    public static async Task<IAsyncDisposable?> HoldSessionAsync(DatabaseProvider provider, string connectionString, long lockId, CancellationToken cancellationToken)
+    {
+        if (provider != DatabaseProvider.PostgreSQL)
+            return null;
+        var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT pg_advisory_lock({lockId})";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        // Closing the session releases the lock.
+        return connection;
     }
 }
