@@ -37,6 +37,15 @@ for suite in tests/Pathway.Runtime.Tests tests/Pathway.Host.Tests; do
   set -e
 done
 
+# The failover test: three hosts on one PostgreSQL database, SIGKILLed and restarted while
+# referrals and 5-second timers run through them (tools/failover/run.sh prints the counts).
+tools/postgres-cluster.sh stop "$pg/cluster"
+trap - EXIT
+set +e
+tools/failover/run.sh 30 4 2>&1 | grep -v ' Killed ' | tee -a "$log"
+[ "${PIPESTATUS[0]}" = 0 ] || status=1
+set -e
+
 # One closing line, summed over the test assemblies.
 awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1) } }
      END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
