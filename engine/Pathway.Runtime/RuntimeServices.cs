@@ -30,6 +30,7 @@ public static class RuntimeServices
         services.AddSingleton<PublishedPathways>();
         services.AddSingleton<TimerSignal>();
         services.AddSingleton<GroupCommit>();
+        services.AddSingleton(typeof(Mediator.IPipelineBehavior<,>), typeof(Telemetry.CommandTelemetry<,>));
         services.AddScoped<PathwayCatalog>();
         services.AddScoped<CaseRunner>();
         services.AddScoped<ActivityDispatcher>();

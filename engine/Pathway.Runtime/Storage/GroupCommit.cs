@@ -57,6 +57,7 @@ public sealed class GroupCommit : IAsyncDisposable
                 {
                     connection ??= await DatabaseSetup.OpenAsync(_provider, _connectionString);
                     await CommitAsync(connection, _provider, batch);
+                    Telemetry.PathwayTelemetry.GroupSize.Record(batch.Count);
                 }
                 catch (Exception ex)
                 {

@@ -18,6 +18,8 @@ public sealed class FireTimerJob(IServiceScopeFactory scopes, ITimerScheduler sc
         var data = context.MergedJobDataMap;
         var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!, context.Scheduler.SchedulerInstanceId);
         CrashPoint.Reached(CrashPoint.BeforeFire);
+        if (context.ScheduledFireTimeUtc is { } due)
+            Telemetry.PathwayTelemetry.TimerLag.Record((clock.GetUtcNow() - due).TotalSeconds);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
