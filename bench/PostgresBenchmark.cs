@@ -14,7 +14,7 @@ namespace Pathway.Bench;
 /// </summary>
 internal static class PostgresBenchmark
 {
-    public static async Task<EngineBenchmark.Figures> CaseStartsAsync(int hostCount, int cases, int workers)
+    public static async Task<Figures> CaseStartsAsync(int hostCount, int cases, int workers)
     {
         var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("PATHWAY_BENCH_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres");
         var name = string.Create(CultureInfo.InvariantCulture, $"pathway_bench_{hostCount}_{Environment.ProcessId}");
