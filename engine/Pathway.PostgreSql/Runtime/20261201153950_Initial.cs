@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -205,6 +206,23 @@ namespace Pathway.PostgreSql.Runtime
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_journal", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "localities",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Teams = table.Column<List<string>>(type: "text[]", nullable: false),
+                    HuddleDays = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_localities", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -523,6 +541,9 @@ namespace Pathway.PostgreSql.Runtime
 
             migrationBuilder.DropTable(
                 name: "journal");
+
+            migrationBuilder.DropTable(
+                name: "localities");
 
             migrationBuilder.DropTable(
                 name: "mdt_decisions");
