@@ -26,7 +26,7 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
 {
     /// <summary>Every code the host can answer with, one entry per code (PW1xxx pathways, PW2xxx cases running, PW3xxx rules, PW4xxx requests).</summary>
     public static readonly IReadOnlyDictionary<string, ErrorEntry> Catalogue =
-        ErrorCatalogue.Read(typeof(BpmnErrors), typeof(EngineErrors), typeof(RuleErrorCodes), typeof(ApiErrors))
+        ErrorCatalogue.Read(typeof(BpmnErrors), typeof(EngineErrors), typeof(RuleErrorCodes), typeof(ApiErrors), typeof(Operations.OperationsErrors))
             .ToDictionary(e => e.Code, StringComparer.Ordinal);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -50,6 +50,8 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
                 new Dictionary<string, object?> { ["errors"] = e.Errors }),
             BadHttpRequestException e => (e.StatusCode, CodeFor(e.StatusCode), e.InnerException?.Message ?? e.Message, null),
             JsonException e => (0, ApiErrors.BodyNotJson, e.Message, null),
+            var e when Operations.DatabaseOutage.Is(e) => (StatusCodes.Status503ServiceUnavailable, Operations.OperationsErrors.DatabaseUnavailable,
+                "Nothing was saved; send the request again shortly.", null),
             // Commands decide inside their case's unit of work, so these mean a race the command did not foresee: still a conflict, never a 500.
             DbUpdateConcurrencyException => (0, ApiErrors.CaseBusy, "the record changed while this was being saved; reload it and try again", null),
             _ when StoreErrors.IsUniqueViolation(exception) => (0, ApiErrors.WrittenMeanwhile, "another request recorded the same thing first; reload to see it", null),

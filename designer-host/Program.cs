@@ -1,6 +1,7 @@
 using Pathway.DesignerHost;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Measures;
+using Pathway.DesignerHost.Operations;
 using Pathway.DesignerHost.Rules;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -23,15 +23,14 @@ public static class RuntimeServices
     public static IServiceCollection AddPathwayRuntime(this IServiceCollection services, PathwayRuntimeOptions options)
     {
         services.AddSingleton(options);
-        services.AddDbContext<PathwayDbContext>(db => db
-            .UseSqlite(options.ConnectionString)
-            .AddInterceptors(new SqlitePragmas()));
+        services.AddDbContext<PathwayDbContext>(db => db.Configure(options.Provider, options.ConnectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new Interpreter());
         services.AddSingleton<PathwayModelCache>();
         services.AddSingleton<PublishedPathways>();
         services.AddSingleton<TimerSignal>();
         services.AddSingleton<GroupCommit>();
+        services.AddSingleton(typeof(Mediator.IPipelineBehavior<,>), typeof(Telemetry.CommandTelemetry<,>));
         services.AddScoped<PathwayCatalog>();
         services.AddScoped<CaseRunner>();
         services.AddScoped<ActivityDispatcher>();
@@ -44,12 +43,26 @@ public static class RuntimeServices
 
         if (options.UseQuartz)
         {
-            services.AddQuartz(q => q.UsePersistentStore(store =>
+            services.AddQuartz(q =>
             {
-                store.UseSqlite(options.ConnectionString);
-                store.UseSystemTextJsonSerializer();
-                store.ProvisionSchema();
-            }));
+                // Several hosts on one PostgreSQL database share one clustered scheduler; Quartz
+                // generates each node's instance id, which the journal names as the firing node.
+                q.UsePersistentStore(store =>
+                {
+                    store.UseSystemTextJsonSerializer();
+                    if (options.Provider == DatabaseProvider.PostgreSQL)
+                    {
+                        // Quartz's tables come from Pathway's PostgreSQL migrations.
+                        store.UsePostgres(options.ConnectionString);
+                        store.UseClustering(c => c.CheckinInterval = options.ClusterCheckinInterval);
+                    }
+                    else
+                    {
+                        store.UseSqlite(options.ConnectionString);
+                        store.ProvisionSchema();
+                    }
+                });
+            });
             services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
             services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
             services.AddHostedService<TimerReconciler>();

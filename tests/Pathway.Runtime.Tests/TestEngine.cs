@@ -10,12 +10,13 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Runtime.Tests;
 
 /// <summary>
-/// The real runtime over a fresh SQLite file, seeded with the shipped pathway and rules, on a
+/// The real runtime over a fresh database (SQLite, or PostgreSQL when the run asks for it), seeded with the shipped pathway and rules, on a
 /// fake clock. Timers fire when a test advances the clock and asks for due timers.
 /// </summary>
 public sealed class TestEngine : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pathway-runtime-").FullName;
+    private readonly ScratchDatabase _database;
     private readonly ServiceProvider _services;
 
     public static readonly Actor Clinician = new("clin-1", "Sam Physio (synthetic)", ["community-physiotherapist", "crisis-response-nurse", "mdt"], ["north"]);
@@ -23,11 +24,13 @@ public sealed class TestEngine : IAsyncDisposable
 
     private TestEngine()
     {
+        _database = ScratchDatabase.Create(Path.Combine(_folder, "pathway.db"));
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddPathwayRuntime(new PathwayRuntimeOptions
         {
-            ConnectionString = $"Data Source={Path.Combine(_folder, "pathway.db")}",
+            Provider = _database.Provider,
+            ConnectionString = _database.ConnectionString,
             UseQuartz = false,
             WorkflowsPath = Repository.Combine("workflows"),
             RulesPath = Repository.Combine("rules"),
@@ -77,7 +80,7 @@ public sealed class TestEngine : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 

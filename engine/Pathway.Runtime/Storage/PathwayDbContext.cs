@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Pathway.Runtime.Storage;
@@ -5,10 +6,13 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// The one database: pathway and rule-set definitions, cases, bookmarks, the worklist, the
 /// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
-/// the journal and the timer outbox. Quartz keeps its own tables in the same database.
+/// the journal and the timer outbox, and the hosts' shared data-protection keys (so a cookie
+/// issued by one host reads on every other). Quartz keeps its own tables in the same database.
 /// </summary>
-public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options)
+public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<PathwayDefinitionRecord> PathwayDefinitions => Set<PathwayDefinitionRecord>();
     public DbSet<RuleSetRecord> RuleSets => Set<RuleSetRecord>();
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
