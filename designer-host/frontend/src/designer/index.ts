@@ -7,6 +7,7 @@ import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js
 import lintModule, { pathwayLintBundle } from '../pathway-lint';
 import { pathwayModdleExtensions } from '../pathway-moddle';
 import pathwayPropertiesModule, { type PathwayCatalog } from '../pathway-properties';
+import problemsModule from '../pathway-problems';
 import subsetModule from '../pathway-subset';
 import { Toolbar } from '../pathway-toolbar';
 import serverErrorsModule from '../server-errors';
@@ -20,7 +21,7 @@ export async function mountDesigner(root: HTMLElement): Promise<Toolbar> {
       propertiesPanel: { parent: view.properties },
       additionalModules: [
         BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, pathwayPropertiesModule,
-        subsetModule, lintModule, serverErrorsModule
+        subsetModule, lintModule, serverErrorsModule, problemsModule
       ],
       moddleExtensions: pathwayModdleExtensions,
       linting: { bpmnlint: pathwayLintBundle, active: true }
@@ -34,12 +35,20 @@ export async function mountDesigner(root: HTMLElement): Promise<Toolbar> {
   if (locality) (root.querySelector('#pw-locality') as HTMLInputElement).value = locality;
 
   void modeler.get<PathwayCatalog>('pathwayCatalog').load();
+  const status = root.querySelector('.pw-status') as HTMLElement;
   await toolbar.loadPathways(pathwayId).catch(error => {
-    (root.querySelector('.pw-status') as HTMLElement).textContent = `Could not list pathways: ${describeError(error)}`;
+    status.textContent = `Could not list pathways: ${describeError(error)}`;
   });
-  await (pathwayId ? toolbar.open(pathwayId) : toolbar.newDiagram()).catch(error => {
-    (root.querySelector('.pw-status') as HTMLElement).textContent = describeError(error);
+  // A diagram kept when the session ended comes back first, and is saved now.
+  const resumed = await toolbar.resumeUnsaved().catch(error => {
+    status.textContent = describeError(error);
+    return true;
   });
+  if (!resumed) {
+    await (pathwayId ? toolbar.open(pathwayId) : toolbar.newDiagram()).catch(error => {
+      status.textContent = describeError(error);
+    });
+  }
   return toolbar;
 }
 
