@@ -56,9 +56,15 @@ export class ProblemsPanel {
     const flowsOf = (id: string, side: 'incoming' | 'outgoing') =>
       ((this.elementRegistry.get(id)?.businessObject?.[side] ?? []) as any[])
         .map(flow => (side === 'incoming' ? flow.sourceRef : flow.targetRef)?.id).filter(Boolean) as string[];
+    // A boundary event is reached with its activity: treat the attachment as a flow.
+    const attachedTo = (id: string): string[] => {
+      const host = this.elementRegistry.get(id)?.host?.id;
+      return host ? [host] : [];
+    };
+    const attached = (id: string): string[] => ((this.elementRegistry.get(id)?.attachers ?? []) as any[]).map(a => a.id);
     return {
-      incoming: id => flowsOf(id, 'incoming'),
-      outgoing: id => flowsOf(id, 'outgoing'),
+      incoming: id => [...flowsOf(id, 'incoming'), ...attachedTo(id)],
+      outgoing: id => [...flowsOf(id, 'outgoing'), ...attached(id)],
       order: id => {
         const shape = this.elementRegistry.get(id);
         return shape && typeof shape.x === 'number' ? shape.x * 10_000 + shape.y : Number.MAX_SAFE_INTEGER;
@@ -98,7 +104,8 @@ export class ProblemsPanel {
     const item = document.createElement('li');
     item.className = `pw-problem pw-problem--${group.cause.severity}`;
     if (group.cause.code) item.append(Object.assign(document.createElement('span'), { className: 'pw-problem__code', textContent: group.cause.code }), ' ');
-    const text = describeGroup(group, id => this.label(id));
+    // The server's messages already name the element; the linter's do not.
+    const text = describeGroup(group, id => (group.cause.message.includes(id) ? '' : this.label(id)));
     const element = group.cause.element;
     if (element && this.elementRegistry.get(element)) {
       const button = Object.assign(document.createElement('button'), { type: 'button', className: 'pw-problem__link', textContent: text });

@@ -28,7 +28,7 @@ describe('groupProblems', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0].cause.element).toBe('A');
     expect(groups[0].consequences.map(p => p.element)).toEqual(['B', 'C', 'D']);
-    expect(describeGroup(groups[0], id => id)).toBe('A: A cannot be reached from a start event. Connecting it also fixes 3 steps after it.');
+    expect(describeGroup(groups[0], id => id)).toBe('A A cannot be reached from a start event. Connecting it also fixes 3 steps after it.');
   });
 
   it('shows the first cause first and keeps other problems as their own groups', () => {

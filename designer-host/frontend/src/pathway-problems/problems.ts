@@ -106,7 +106,8 @@ export function groupProblems(problems: Problem[], graph: FlowGraph): ProblemGro
 /** "Flow_1 is missing…": the sentence shown for a group, naming how many steps wait on it. */
 export function describeGroup(group: ProblemGroup, label: (id: string) => string): string {
   const { cause, consequences } = group;
-  const where = cause.element ? `${label(cause.element)}: ` : '';
+  const name = cause.element ? label(cause.element) : '';
+  const where = name ? `${name} ` : '';
   const text = `${where}${cause.message}`;
   if (consequences.length === 0) return text;
   const steps = consequences.length === 1 ? '1 step after it' : `${consequences.length} steps after it`;

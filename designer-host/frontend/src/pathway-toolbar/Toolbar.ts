@@ -111,11 +111,19 @@ export class Toolbar {
     this.dirty = false;
   }
 
-  /** Fit the diagram, but never blow a small one up past its natural size. */
+  /**
+   * Fits the diagram in the space right of the palette (which floats over the canvas), never
+   * blowing a small one up past its natural size.
+   */
   private fit(): void {
     const canvas = this.modeler.get('canvas');
-    canvas.zoom('fit-viewport', 'auto');
-    if (canvas.zoom() > 1) canvas.zoom(1, 'auto');
+    const { inner, outer } = canvas.viewbox();
+    if (!inner.width || !inner.height || !outer.width || !outer.height) return;
+    const palette = this.view.canvas.querySelector('.djs-palette')?.getBoundingClientRect();
+    const left = (palette?.width ?? 0) + 32;
+    const scale = Math.min(1, (outer.width - left - 24) / inner.width, (outer.height - 64) / inner.height);
+    const top = (outer.height - inner.height * scale) / 2;
+    canvas.viewbox({ x: inner.x - left / scale, y: inner.y - top / scale, width: outer.width / scale, height: outer.height / scale });
   }
 
   private target(): { key: string; locality: string } {
@@ -145,8 +153,9 @@ export class Toolbar {
         return;
       }
       if (error instanceof ApiError && error.errors.length > 0) {
-        this.showServerErrors(error.errors, `Not saved: ${error.message}`);
-        throw new Error(`The draft was not saved: the server found ${error.errors.length} ${error.errors.length === 1 ? 'problem' : 'problems'}, listed beside the diagram.`);
+        this.showServerErrors(error.errors, `Not saved: ${error.title}.`);
+        const causes = this.problems.groups(fromServer(error.errors)).length;
+        throw new Error(`The draft was not saved: the server found ${causes} ${causes === 1 ? 'problem' : 'problems'}, listed beside the diagram.`);
       }
       throw error;
     }
@@ -165,7 +174,10 @@ export class Toolbar {
   }
 
   private showServerErrors(errors: ElementError[], said: string | undefined): void {
-    this.serverErrors.show(errors);
+    // Mark only the causes on the diagram: the steps after a gap are listed under it.
+    const all = fromServer(errors);
+    const causes = new Set(this.problems.groups(all).map(g => g.cause));
+    this.serverErrors.show(errors.filter((_, i) => causes.has(all[i]) || !all[i].element));
     this.problems.showServer(errors, said);
   }
 
@@ -187,7 +199,7 @@ export class Toolbar {
     try {
       await api.publish(key, locality);
     } catch (error) {
-      if (error instanceof ApiError && error.errors.length > 0) this.showServerErrors(error.errors, `Not published: ${error.message}`);
+      if (error instanceof ApiError && error.errors.length > 0) this.showServerErrors(error.errors, `Not published: ${error.title}.`);
       throw error;
     }
     setStatus(this.view, `Published ${key} (${locality}).`, 'success');

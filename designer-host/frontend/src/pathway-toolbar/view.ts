@@ -21,11 +21,14 @@ export interface DesignerView {
 const BUTTONS: Array<[string, string, string?]> = [
   ['save', 'Save draft'],
   ['publish', 'Publish'],
-  ['compare', 'Compare with published', 'secondary'],
-  ['import', 'Import .bpmn', 'secondary'],
-  ['export-bpmn', 'Export .bpmn', 'secondary'],
-  ['export-svg', 'Export SVG', 'secondary'],
-  ['export-png', 'Export PNG', 'secondary']
+  ['compare', 'Compare with published', 'secondary']
+];
+
+const FILE_BUTTONS: Array<[string, string]> = [
+  ['import', 'Import .bpmn'],
+  ['export-bpmn', 'Export .bpmn'],
+  ['export-svg', 'Export SVG'],
+  ['export-png', 'Export PNG']
 ];
 
 export function buildView(root: HTMLElement): DesignerView {
@@ -34,17 +37,24 @@ export function buildView(root: HTMLElement): DesignerView {
     <div class="pw-toolbar" role="toolbar" aria-label="Pathway designer">
       <button type="button" class="nhsuk-button nhsuk-button--small nhsuk-button--secondary" data-action="versions"
         aria-controls="pw-versions" aria-expanded="true">Versions</button>
-      <div class="nhsuk-form-group pw-toolbar__field">
+      <div class="pw-toolbar__field">
         <label class="nhsuk-label" for="pw-key">Key</label>
-        <input class="nhsuk-input nhsuk-input--width-10" id="pw-key" autocomplete="off">
+        <input class="nhsuk-input" id="pw-key" autocomplete="off">
       </div>
-      <div class="nhsuk-form-group pw-toolbar__field">
+      <div class="pw-toolbar__field">
         <label class="nhsuk-label" for="pw-locality">Locality</label>
-        <input class="nhsuk-input nhsuk-input--width-10" id="pw-locality" autocomplete="off">
+        <input class="nhsuk-input" id="pw-locality" autocomplete="off">
       </div>
       <div class="pw-toolbar__buttons">
         ${BUTTONS.map(([action, label, variant]) =>
           `<button type="button" class="nhsuk-button nhsuk-button--small${variant ? ` nhsuk-button--${variant}` : ''}" data-action="${action}">${label}</button>`).join('')}
+        <details class="pw-toolbar__files">
+          <summary class="nhsuk-button nhsuk-button--small nhsuk-button--secondary">Import and export</summary>
+          <div class="pw-toolbar__menu">
+            ${FILE_BUTTONS.map(([action, label]) =>
+              `<button type="button" class="nhsuk-button nhsuk-button--small nhsuk-button--secondary" data-action="${action}">${label}</button>`).join('')}
+          </div>
+        </details>
         <input type="file" accept=".bpmn,.xml,application/xml,text/xml" hidden data-file>
       </div>
     </div>
@@ -82,9 +92,21 @@ export function buildView(root: HTMLElement): DesignerView {
     compare: q('.pw-compare'),
     button: action => q(`[data-action="${action}"]`)
   };
-  // On a narrow window the list starts folded, so the canvas keeps its room.
-  setVersionsOpen(view, !window.matchMedia?.('(max-width: 1100px)').matches);
+  // The list starts folded unless the window is wide, so the canvas keeps its room.
+  setVersionsOpen(view, Boolean(window.matchMedia?.('(min-width: 1600px)').matches));
+  fillWindow(q('.pw-workspace'));
   return view;
+}
+
+/** The workspace reaches the bottom of the window, as a desktop modeller does (never under 520 px). */
+function fillWindow(workspace: HTMLElement): void {
+  const size = () => {
+    if (window.matchMedia?.('(max-width: 900px)').matches) return workspace.style.removeProperty('height');
+    const top = workspace.getBoundingClientRect().top + window.scrollY;
+    workspace.style.height = `${Math.max(520, window.innerHeight - top - 12)}px`;
+  };
+  size();
+  window.addEventListener('resize', size);
 }
 
 export function setVersionsOpen(view: DesignerView, open: boolean): void {
