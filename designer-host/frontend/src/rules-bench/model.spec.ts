@@ -33,7 +33,8 @@ describe('a rule set as a table', () => {
     expect(rules[2].RuleName).toBe('emergency-news2');
     expect(rules[2].SuccessEvent).toBe('NEWS2 of 7 or more: call 999.');
     expect(rules[2].Properties.redFlag).toBe(true);
-    expect(rules.at(-1)).toMatchObject({ RuleName: `new-rule-${rules.length}`, Expression: '', Properties: { outputs: {} } });
+    expect(rules.at(-1)).toMatchObject({ RuleName: `new-rule-${rules.length}`, Expression: '' });
+    expect(Object.keys(rules.at(-1)!.Properties.outputs)).toEqual(Object.keys(rules[0].Properties.outputs));
   });
 
   it('says so when the JSON is not a workflow', () => {

@@ -157,10 +157,13 @@ export function clause(fact: Fact, comparison: Comparison, value: string): strin
   return `${member} ${comparison} ${literal}`;
 }
 
+/** A rule to fill in, named so it does not clash. */
 export function newRow(existing: RuleRow[]): RuleRow {
   let n = existing.length + 1;
   while (existing.some(r => r.name === `new-rule-${n}`)) n++;
-  return { name: `new-rule-${n}`, condition: '', description: '', outputs: {}, successMirrorsDescription: true, rest: {} };
+  // Every rule in a set must decide the same case variables, so a new rule starts with the first one's.
+  const outputs = { ...(existing[0]?.outputs ?? {}) };
+  return { name: `new-rule-${n}`, condition: '', description: '', outputs, successMirrorsDescription: true, rest: {} };
 }
 
 /** Adds a clause to a condition with "and" (&&); an empty condition becomes the clause. */

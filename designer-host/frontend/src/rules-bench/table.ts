@@ -207,7 +207,7 @@ export class RulesTable {
         break;
       }
       case 'duration':
-        control = durationPicker(id, typeof value === 'string' ? value : '', set);
+        control = durationPicker(id, outputLabel(name), typeof value === 'string' ? value : '', set);
         break;
       case 'boolean': {
         const select = el('select', { className: 'nhsuk-select', id }, new Option('Yes', 'true', false, value === true), new Option('No', 'false', false, value !== true));
@@ -232,11 +232,11 @@ export class RulesTable {
 }
 
 /** A number and a unit ("2" "hours"), written back as ISO 8601 (PT2H). */
-export function durationPicker(id: string, iso: string, set: (iso: string) => void): HTMLElement {
+export function durationPicker(id: string, label: string, iso: string, set: (iso: string) => void): HTMLElement {
   const parsed = parseDuration(iso) ?? { amount: 2, unit: 'hours' as const };
   const amount = el('input', { className: 'nhsuk-input nhsuk-input--width-3', id, type: 'number', min: '0', value: String(parsed.amount) });
   const unit = el('select', { className: 'nhsuk-select', id: `${id}-unit` }, ...DURATION_UNITS.map(u => new Option(u, u, false, u === parsed.unit)));
-  unit.setAttribute('aria-label', 'Unit');
+  unit.setAttribute('aria-label', `Unit for ${label.toLowerCase()}`);
   const update = () => set(toIso({ amount: Number(amount.value || 0), unit: unit.value as typeof parsed.unit }));
   amount.addEventListener('input', update);
   unit.addEventListener('change', update);

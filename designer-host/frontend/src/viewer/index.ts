@@ -23,6 +23,12 @@ export async function mountCaseDiagram(element: HTMLElement): Promise<void> {
       if (registry.get(id)) canvas.addMarker(id, marker);
     }
     canvas.zoom('fit-viewport');
+    // On a phone the whole pathway is too small to read: start at the current step, readable.
+    const current = (state.activeNodeIds ?? []).map(id => registry.get(id)).find(Boolean);
+    if (current && element.clientWidth < 600 && canvas.zoom() < 0.6) {
+      canvas.zoom(0.75);
+      canvas.scrollToElement(current);
+    }
     element.append(zoomControls(canvas));
     panByTouch(element, canvas);
   } catch (error) {
