@@ -38,7 +38,7 @@ public sealed class DesignerWorkspaceTests(HostedApp app)
         await Expect(lint).ToContainTextAsync("PW1007");
 
         // when it is saved as a draft
-        await page.GetByLabel("Key").FillAsync("unfinished-journey");
+        await page.GetByLabel("Key", new() { Exact = true }).FillAsync("unfinished-journey");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Expect(page.Locator(".pw-status")).Not.ToBeEmptyAsync();
 
@@ -65,7 +65,7 @@ public sealed class DesignerWorkspaceTests(HostedApp app)
         await SignIn.AsAsync(page, "designer");
         await page.GotoAsync("/designer");
         await Expect(page.Locator("g.djs-shape[data-element-id='Triage']")).ToHaveCountAsync(1);
-        await page.GetByLabel("Key").FillAsync("kept-across-sign-in");
+        await page.GetByLabel("Key", new() { Exact = true }).FillAsync("kept-across-sign-in");
 
         // when the session ends and the draft is saved
         await page.APIRequest.DeleteAsync("/api/session");

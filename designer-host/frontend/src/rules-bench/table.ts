@@ -14,6 +14,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 
 const hidden = (text: string) => el('span', { className: 'nhsuk-u-visually-hidden', textContent: text });
 
+/** Text naming the rule, written from a template ("Condition of rule {rule}") so a rename can rewrite it. */
+function naming<T extends HTMLElement>(node: T, template: string, rule: string): T {
+  node.dataset.namesRule = template;
+  node.textContent = template.replace('{rule}', rule);
+  return node;
+}
+
 const COMPARISONS: Record<Fact['type'], Comparison[]> = {
   boolean: ['is true', 'is false'],
   number: ['>=', '>', '==', '!=', '<=', '<'],
@@ -86,11 +93,11 @@ export class RulesTable {
       this.move(from, i);
     });
 
-    const up = el('button', { type: 'button', className: 'pw-link-button', disabled: i === 0, id: `rule-${i}-up` }, 'Up', hidden(`: move ${row.name} up`));
+    const up = el('button', { type: 'button', className: 'pw-link-button', disabled: i === 0, id: `rule-${i}-up` }, 'Up', naming(hidden(''), ': move {rule} up', row.name));
     up.addEventListener('click', () => this.move(i, i - 1, 'up'));
-    const down = el('button', { type: 'button', className: 'pw-link-button', disabled: i === this.table.rows.length - 1, id: `rule-${i}-down` }, 'Down', hidden(`: move ${row.name} down`));
+    const down = el('button', { type: 'button', className: 'pw-link-button', disabled: i === this.table.rows.length - 1, id: `rule-${i}-down` }, 'Down', naming(hidden(''), ': move {rule} down', row.name));
     down.addEventListener('click', () => this.move(i, i + 1, 'down'));
-    const remove = el('button', { type: 'button', className: 'pw-link-button pw-link-button--warning' }, 'Delete', hidden(` rule ${row.name}`));
+    const remove = el('button', { type: 'button', className: 'pw-link-button pw-link-button--warning' }, 'Delete', naming(hidden(''), ' rule {rule}', row.name));
     remove.addEventListener('click', () => {
       if (!window.confirm(`Delete the rule ${row.name}?`)) return;
       this.table.rows.splice(i, 1);
@@ -100,13 +107,19 @@ export class RulesTable {
       handle, up, down, remove);
 
     const name = el('input', { className: 'nhsuk-input', id: `rule-${i}-name`, value: row.name, autocomplete: 'off', spellcheck: false });
-    name.addEventListener('input', () => { row.name = name.value.trim(); tr.dataset.rule = row.name; this.changed(); });
+    name.addEventListener('input', () => {
+      row.name = name.value.trim();
+      tr.dataset.rule = row.name;
+      // Labels and hidden button text name the rule; keep them saying its new name.
+      for (const node of tr.querySelectorAll<HTMLElement>('[data-names-rule]')) node.textContent = node.dataset.namesRule!.replace('{rule}', row.name);
+      this.changed();
+    });
     const nameCell = el('td', { className: 'nhsuk-table__cell' }, el('label', { className: 'nhsuk-u-visually-hidden', htmlFor: name.id, textContent: `Name of rule ${i + 1}` }), name);
 
     const description = el('textarea', { className: 'nhsuk-textarea', id: `rule-${i}-description`, rows: 3, value: row.description });
     description.addEventListener('input', () => { row.description = description.value; this.changed(); });
     const descriptionCell = el('td', { className: 'nhsuk-table__cell' },
-      el('label', { className: 'nhsuk-u-visually-hidden', htmlFor: description.id, textContent: `What rule ${row.name} means` }), description);
+      naming(el('label', { className: 'nhsuk-u-visually-hidden', htmlFor: description.id }), 'What rule {rule} means', row.name), description);
 
     tr.append(order, nameCell, this.conditionCell(row, i), this.outputsCell(row, i), descriptionCell);
     queueMicrotask(() => this.renderProblems(i, row));
@@ -153,7 +166,7 @@ export class RulesTable {
         el('label', { className: 'nhsuk-label', htmlFor: comparison.id, textContent: 'Is' }), comparison,
         el('label', { className: 'nhsuk-label', htmlFor: value.id, textContent: 'Value' }), value, add));
     return el('td', { className: 'nhsuk-table__cell' },
-      el('label', { className: 'nhsuk-u-visually-hidden', htmlFor: id, textContent: `Condition of rule ${row.name}` }), input, problems, builder);
+      naming(el('label', { className: 'nhsuk-u-visually-hidden', htmlFor: id }), 'Condition of rule {rule}', row.name), input, problems, builder);
   }
 
   private renderProblems(i: number, row: RuleRow): void {
@@ -179,7 +192,7 @@ export class RulesTable {
         row.outputs[known.name] = known.initial;
         this.structureChanged();
       });
-      cell.append(el('div', { className: 'pw-outputs__add' }, el('label', { className: 'nhsuk-u-visually-hidden', htmlFor: pick.id, textContent: `Output to add to rule ${row.name}` }), pick, add));
+      cell.append(el('div', { className: 'pw-outputs__add' }, naming(el('label', { className: 'nhsuk-u-visually-hidden', htmlFor: pick.id }), 'Output to add to rule {rule}', row.name), pick, add));
     }
     return cell;
   }
