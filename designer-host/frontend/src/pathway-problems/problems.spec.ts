@@ -57,6 +57,18 @@ describe('groupProblems', () => {
     const groups = groupProblems([unreachable('B'), unreachable('A')], graph);
     expect(groups.map(g => [g.cause.element, g.consequences.map(c => c.element)])).toEqual([['A', ['B']]]);
   });
+
+  it('counts an unconnected task without a role once, as the server does', () => {
+    // given the linter's two findings on one element (the server reports only the missing role)
+    const graph = line(['Start', 'T'], [['Start', 'T']]);
+    const noRole: Problem = { code: 'PW1007', element: 'T', message: 'User task has no role', severity: 'error', source: 'lint' };
+
+    // when
+    const groups = groupProblems([unreachable('T'), noRole], graph);
+
+    // then one group, the gap under the missing role
+    expect(groups.map(g => [g.cause.code, g.consequences.map(c => c.code)])).toEqual([['PW1007', ['PW1004']]]);
+  });
 });
 
 describe('one shape for both sources', () => {

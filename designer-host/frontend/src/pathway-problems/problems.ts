@@ -98,6 +98,14 @@ export function groupProblems(problems: Problem[], graph: FlowGraph): ProblemGro
   for (const problem of problems) {
     if (!isUnreachable(problem)) groups.push({ cause: problem, consequences: [] });
   }
+  // The server's reader does not call an element unreachable while it has another error of its
+  // own; the linter does. Fold such a gap under the element's other problem so both count one.
+  for (const gap of groups.filter(g => isUnreachable(g.cause))) {
+    const own = groups.find(g => g !== gap && !isUnreachable(g.cause) && g.cause.element === gap.cause.element && g.cause.severity === 'error');
+    if (!own) continue;
+    own.consequences.push(gap.cause, ...gap.consequences);
+    groups.splice(groups.indexOf(gap), 1);
+  }
   const rank = (g: ProblemGroup) => (g.cause.severity === 'error' ? 0 : 1);
   const position = (g: ProblemGroup) => (g.cause.element ? graph.order(g.cause.element) : -Infinity);
   return groups.sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
