@@ -86,3 +86,12 @@ describe('one shape for both sources', () => {
       .toEqual([{ code: 'PW1004', element: 'A', line: 9, message: 'm', fix: 'connect it', severity: 'error', source: 'server' }]);
   });
 });
+
+describe('every lint rule', () => {
+  it('that stops publishing carries the server reader code for the same problem', async () => {
+    const { lintConfig } = await import('../pathway-lint/config');
+    const { lintCodeFor } = await import('./problems');
+    const errors = Object.entries(lintConfig.rules).filter(([, level]) => level === 'error').map(([rule]) => rule);
+    expect(errors.filter(rule => !lintCodeFor(rule))).toEqual([]);
+  });
+});

@@ -39,8 +39,14 @@ const LINT_CODES: Record<string, string> = {
   'pathway/reachable': UNREACHABLE,
   'pathway/timer-duration': 'PW1005',
   'pathway/user-task-role': 'PW1007',
-  'pathway/business-rule-task-rule-set': 'PW1007'
+  'pathway/business-rule-task-rule-set': 'PW1007',
+  'pathway/multi-instance-collection': 'PW1017',
+  'pathway/call-activity-pathway': 'PW1018',
+  'pathway/event-gateway-targets': 'PW1019',
+  'pathway/link-target': 'PW1021'
 };
+
+export const lintCodeFor = (rule: string): string | undefined => LINT_CODES[rule];
 
 export interface LintIssue { id: string; message: string; category?: string; rule?: string; actualElementId?: string }
 
