@@ -10,6 +10,7 @@ import pathwayPropertiesModule, { type PathwayCatalog } from '../pathway-propert
 import problemsModule from '../pathway-problems';
 import subsetModule from '../pathway-subset';
 import { Toolbar } from '../pathway-toolbar';
+import { setLocality } from '../pathway-toolbar/view';
 import serverErrorsModule from '../server-errors';
 import { describeError } from '../shared/api';
 
@@ -32,9 +33,12 @@ export async function mountDesigner(root: HTMLElement): Promise<Toolbar> {
   // data-key / data-locality prefill the save target; data-pathway-id opens that version at once.
   const { pathwayId, key, locality } = root.dataset;
   if (key) (root.querySelector('#pw-key') as HTMLInputElement).value = key;
-  if (locality) (root.querySelector('#pw-locality') as HTMLInputElement).value = locality;
+  if (locality) setLocality(toolbar.view, locality);
+  await toolbar.loadLocalities().catch(() => undefined); // the list only names them; any code still saves
 
-  void modeler.get<PathwayCatalog>('pathwayCatalog').load();
+  const catalog = modeler.get<PathwayCatalog>('pathwayCatalog');
+  catalog.forms = JSON.parse(root.dataset.forms || '[]');
+  void catalog.load();
   const status = root.querySelector('.pw-status') as HTMLElement;
   await toolbar.loadPathways(pathwayId).catch(error => {
     status.textContent = `Could not list pathways: ${describeError(error)}`;

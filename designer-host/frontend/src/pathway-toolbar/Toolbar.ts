@@ -4,7 +4,7 @@ import { fromServer, type ProblemsPanel } from '../pathway-problems';
 import type { ServerErrors } from '../server-errors';
 import { api, ApiError, describeError, type ElementError, type PathwaySummary } from '../shared/api';
 import { forgetUnsaved, keepUnsaved, resumeAfterSignIn, takeUnsaved } from './unsaved';
-import { buildView, renderDiff, renderVersions, setStatus, setVersionsOpen, type DesignerView } from './view';
+import { buildView, renderDiff, renderLocalities, renderVersions, setLocality, setStatus, setVersionsOpen, type DesignerView } from './view';
 
 interface ModelerLike {
   importXML(xml: string): Promise<{ warnings: unknown[] }>;
@@ -22,7 +22,7 @@ export class Toolbar {
   /** Changes since the diagram was opened or saved; leaving the page asks first. */
   dirty = false;
 
-  constructor(private view: DesignerView, private modeler: ModelerLike) {
+  constructor(readonly view: DesignerView, private modeler: ModelerLike) {
     const on = (action: string, handler: () => Promise<void>) =>
       view.button(action).addEventListener('click', () => this.run(view.button(action), handler));
     on('versions', async () => setVersionsOpen(view, view.button('versions').getAttribute('aria-expanded') !== 'true'));
@@ -56,6 +56,10 @@ export class Toolbar {
     return this.modeler.get<ProblemsPanel>('problemsPanel');
   }
 
+  async loadLocalities(): Promise<void> {
+    renderLocalities(this.view, await api.localities());
+  }
+
   async loadPathways(selectedId?: string): Promise<void> {
     this.pathways = await api.pathways();
     if (selectedId) this.openId = selectedId;
@@ -69,7 +73,7 @@ export class Toolbar {
     this.current = this.pathways.find(p => String(p.id) === id);
     if (this.current) {
       this.view.keyInput.value = this.current.key;
-      this.view.localityInput.value = this.current.locality;
+      setLocality(this.view, this.current.locality);
     }
     setStatus(this.view, `Opened ${this.describe(this.current) ?? id}.`);
   }
@@ -89,7 +93,7 @@ export class Toolbar {
     if (!kept) return false;
     await this.show(kept.xml);
     this.view.keyInput.value = kept.key;
-    this.view.localityInput.value = kept.locality;
+    setLocality(this.view, kept.locality);
     this.dirty = true;
     setStatus(this.view, `Brought back your unsaved diagram of ${kept.key} (${kept.locality}); saving it…`);
     try {

@@ -11,7 +11,7 @@ export interface DesignerView {
   problems: HTMLElement;
   versions: HTMLElement;
   keyInput: HTMLInputElement;
-  localityInput: HTMLInputElement;
+  localityInput: HTMLSelectElement;
   fileInput: HTMLInputElement;
   status: HTMLElement;
   compare: HTMLElement;
@@ -43,7 +43,7 @@ export function buildView(root: HTMLElement): DesignerView {
       </div>
       <div class="pw-toolbar__field">
         <label class="nhsuk-label" for="pw-locality">Locality</label>
-        <input class="nhsuk-input" id="pw-locality" autocomplete="off">
+        <select class="nhsuk-select" id="pw-locality"><option value="national">National</option></select>
       </div>
       <div class="pw-toolbar__buttons">
         ${BUTTONS.map(([action, label, variant]) =>
@@ -142,6 +142,18 @@ export function renderVersions(view: DesignerView, pathways: PathwaySummary[], o
     return [heading, list];
   }).flat();
   view.versions.replaceChildren(...(blocks.length > 0 ? blocks : [Object.assign(document.createElement('p'), { className: 'nhsuk-body-s', textContent: 'No pathways yet.' })]));
+}
+
+/** The localities the host serves, by name; the value is kept even if the list does not hold it. */
+export function renderLocalities(view: DesignerView, localities: Array<{ code: string; name: string }>): void {
+  const current = view.localityInput.value;
+  view.localityInput.replaceChildren(new Option('National', 'national'), ...localities.filter(l => l.code !== 'national').map(l => new Option(l.name, l.code)));
+  setLocality(view, current);
+}
+
+export function setLocality(view: DesignerView, code: string): void {
+  if (code && ![...view.localityInput.options].some(o => o.value === code)) view.localityInput.append(new Option(code, code));
+  view.localityInput.value = code || 'national';
 }
 
 export function setStatus(view: DesignerView, message: string, kind: 'info' | 'error' | 'success' = 'info', link?: { href: string; text: string }): void {

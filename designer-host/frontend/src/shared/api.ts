@@ -97,6 +97,7 @@ export const api = {
   roles: () => getJson<Role[]>('/api/roles'),
   ruleSets: () => getJson<RuleSetSummary[]>('/api/rules'),
   pathways: () => getJson<PathwaySummary[]>('/api/pathways'),
+  localities: () => getJson<Array<{ code: string; name: string }>>('/api/localities'),
   pathwayXml: (id: string) => getText(`/api/pathways/${q(id)}/xml`),
   /** Saves even an unfinished draft; the answer lists what must be fixed before publishing. */
   saveDraft: async (key: string, locality: string, xml: string): Promise<DraftSaved> => {
