@@ -116,12 +116,13 @@ export class ProblemsPanel {
       item.append(text);
     }
     if (group.cause.fix) item.append(Object.assign(document.createElement('p'), { className: 'pw-problem__fix', textContent: `To fix: ${group.cause.fix}` }));
-    if (group.consequences.length > 0) {
+    const after = group.consequences.filter(c => c.element !== group.cause.element);
+    if (after.length > 0) {
       const details = document.createElement('details');
       details.className = 'pw-problem__more';
-      details.append(Object.assign(document.createElement('summary'), { textContent: `Show the ${group.consequences.length} ${group.consequences.length === 1 ? 'step' : 'steps'} it affects` }));
+      details.append(Object.assign(document.createElement('summary'), { textContent: `Show the ${after.length} ${after.length === 1 ? 'step' : 'steps'} it affects` }));
       const list = document.createElement('ul');
-      list.replaceChildren(...group.consequences.map(c => {
+      list.replaceChildren(...after.map(c => {
         const li = document.createElement('li');
         const button = Object.assign(document.createElement('button'), { type: 'button', className: 'pw-problem__link', textContent: this.label(c.element!) });
         button.addEventListener('click', () => this.reveal(c.element!));

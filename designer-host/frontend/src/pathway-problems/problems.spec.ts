@@ -68,6 +68,7 @@ describe('groupProblems', () => {
 
     // then one group, the gap under the missing role
     expect(groups.map(g => [g.cause.code, g.consequences.map(c => c.code)])).toEqual([['PW1007', ['PW1004']]]);
+    expect(describeGroup(groups[0], id => id)).toBe('T User task has no role. It is not connected either (PW1004): connect a flow into it.');
   });
 });
 

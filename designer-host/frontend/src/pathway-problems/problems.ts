@@ -123,9 +123,12 @@ export function describeGroup(group: ProblemGroup, label: (id: string) => string
   const name = cause.element ? label(cause.element) : '';
   const where = name ? `${name} ` : '';
   const text = `${where}${cause.message}`;
-  if (consequences.length === 0) return text;
-  const steps = consequences.length === 1 ? '1 step after it' : `${consequences.length} steps after it`;
-  return `${text}. Connecting it also fixes ${steps}.`;
+  const own = consequences.filter(c => c.element === cause.element);
+  const after = consequences.length - own.length;
+  const parts = [text];
+  if (own.length > 0) parts.push(`It is not connected either (${UNREACHABLE}): connect a flow into it`);
+  if (after > 0) parts.push(`Connecting it also fixes ${after === 1 ? '1 step after it' : `${after} steps after it`}`);
+  return parts.join('. ') + (parts.length > 1 ? '.' : '');
 }
 
 /** One summary for the status line, counting groups (causes) rather than every symptom. */
