@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
             ("PUT", "/api/rules/escalation/draft", ["designer"]),
             ("POST", "/api/rules/escalation/publish", ["designer"]),
             ("POST", "/api/rules/best-placed-assessor/evaluate", ["designer"]),
+            ("POST", "/api/rules/best-placed-assessor/evaluate/unsaved", ["designer"]),
             ("GET", "/api/reports/outcomes", ["coordinator", "commissioner", "admin"]),
             ("GET", "/api/measures", ["coordinator", "commissioner", "admin"]),
             ("GET", "/api/measures/ucr-2-hour.csv", ["coordinator", "commissioner", "admin"]),
