@@ -74,7 +74,7 @@ public sealed class RulesBenchApiTests : IClassFixture<PathwayHostFactory>
         var error = (await refused.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsArray()[0]!;
         Assert.Equal("PW3009", error["code"]!.GetValue<string>());
         var after = await designer.GetFromJsonAsync<JsonArray>("/api/rules");
-        Assert.Equal(versions.Count, after!.Count);
+        Assert.Equal(versions!.Count, after!.Count);
     }
 
     private static Task<JsonObject> EvaluateAsync(HttpClient client, string locality) =>
