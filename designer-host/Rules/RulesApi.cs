@@ -25,6 +25,8 @@ public static class RulesApi
         rules.MapPost("/{name}/publish", PublishAsync).RequireAuthorization(Policies.PathwayDesign).WithSummary("Publish the locality's draft");
         rules.MapPost("/{name}/evaluate", EvaluateAsync).RequireAuthorization(Policies.PathwayDesign)
             .WithSummary("Evaluate a sample referral: the decision with the rule that fired, the inputs it read and the outputs; draft=true tries the draft");
+        rules.MapPost("/{name}/evaluate/unsaved", UnsavedRuleTrial.Evaluate).RequireAuthorization(Policies.PathwayDesign)
+            .WithSummary("Evaluate a sample referral against a rule set sent in the body ({ruleSet, referral}) before it is saved");
     }
 
     public sealed record RuleSetVersionView(long Id, string Name, string Locality, int Version, DefinitionStatus Status, string ContentHash,

@@ -55,6 +55,28 @@ public sealed class RulesBenchApiTests : IClassFixture<PathwayHostFactory>
         Assert.Equal("PT3H", published["outputs"]!["assessmentEscalateAfter"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task EvaluateUnsaved_TriesTheRuleSetInTheBody_AndStoresNothing()
+    {
+        var designer = await _host.SignInAsync("designer");
+        var versions = await designer.GetFromJsonAsync<JsonArray>("/api/rules");
+        var mdt = versions!.First(v => v!["name"]!.GetValue<string>() == "mdt-selection" && v["locality"]!.GetValue<string>() == "national")!;
+        var json = await (await designer.GetAsync($"/api/rules/{mdt["id"]}/json")).Content.ReadAsStringAsync();
+        var edited = JsonNode.Parse(json)!;
+        var broken = JsonNode.Parse(json.Replace("referral.", "referral.typo", StringComparison.Ordinal))!;
+
+        var tried = await designer.PostAsJsonAsync("/api/rules/mdt-selection/evaluate/unsaved", new { ruleSet = edited, referral = FrailFall });
+        var refused = await designer.PostAsJsonAsync("/api/rules/mdt-selection/evaluate/unsaved", new { ruleSet = broken, referral = FrailFall });
+
+        Assert.Equal(HttpStatusCode.OK, tried.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await tried.Content.ReadFromJsonAsync<JsonObject>())!["ruleName"]?.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var error = (await refused.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsArray()[0]!;
+        Assert.Equal("PW3009", error["code"]!.GetValue<string>());
+        var after = await designer.GetFromJsonAsync<JsonArray>("/api/rules");
+        Assert.Equal(versions!.Count, after!.Count);
+    }
+
     private static Task<JsonObject> EvaluateAsync(HttpClient client, string locality) =>
         EvaluateAsync(client, locality, "best-placed-assessor", draft: false, FrailFall);
 

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pathway.DesignerHost.Rules;
 using Pathway.DesignerHost.Security;
+using Pathway.Rules.Facts;
+using Pathway.Rules.Validation;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Pages.Rules;
@@ -34,6 +36,25 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
         // Rule conditions are full of quotes, ampersands and angle brackets; keep them readable in the editor (Razor encodes the HTML).
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>
+    /// What the rules table offers: the facts a condition may read (the same members the server's
+    /// validator knows), and the roles and standards an output may name.
+    /// </summary>
+    public static string Vocabulary { get; } = JsonSerializer.Serialize(new
+    {
+        facts = CaseFactsSchema.Members.Select(m => new { name = m.Name, type = FactType(m.Type) }),
+        roles = KnownValues.Roles.Order(StringComparer.Ordinal).Select(id => new { id, name = id }),
+        standards = KnownValues.ResponseStandards,
+    });
+
+    private static string FactType(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(bool) => "boolean",
+            var t when t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(decimal) => "number",
+            _ => "text",
+        };
 
     /// <summary>A synthetic referral to try rules on; nothing here is a real person.</summary>
     public static string SampleReferral { get; } = JsonSerializer.Serialize(new Dictionary<string, object?>

@@ -7,6 +7,8 @@ import { api, describeError, type Role, type RuleSetSummary } from '../shared/ap
 export class PathwayCatalog {
   static $inject = ['eventBus'];
   roles: Role[] = [];
+  /** The task forms the host knows (key and title), given by the page. */
+  forms: Array<{ key: string; title: string }> = [];
   ruleSets: RuleSetSummary[] = [];
   loadError: string | undefined;
 
