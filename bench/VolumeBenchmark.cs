@@ -37,7 +37,8 @@ internal static class VolumeBenchmark
             var (big, _) = await EngineBenchmark.MeasureAsync(large, Starts, Workers);
             Console.WriteLine(FormattableString.Invariant(
                 $"volume: p99 {small.P99:F1} ms at {Starts:N0} cases, {big.P99:F1} ms at {closed + open:N0} cases ({big.P99 / small.P99:F2}x)"));
-            File.Delete(large);
+            foreach (var file in Directory.GetFiles(folder, "large.db*"))
+                File.Delete(file);
 
             var hostDatabase = Path.Combine(folder, "host.db");
             await VolumePrefill.FillAsync(hostDatabase, 0, open);
@@ -76,7 +77,12 @@ internal static class VolumeBenchmark
         host.BeginErrorReadLine();
         try
         {
-            await AnswersAsync(host);
+            if (!await AnswersAsync(host, TimeSpan.FromMinutes(10)))
+            {
+                Console.WriteLine(FormattableString.Invariant(
+                    $"host: not answering after {clock.Elapsed.TotalSeconds:F0} s (start-up still giving timers their triggers), {Status(host.Id, "VmRSS")} MB RSS with {open:N0} open cases"));
+                return;
+            }
             var answered = clock.Elapsed;
             Console.WriteLine(FormattableString.Invariant($"host: answered in {answered.TotalSeconds:F1} s with {Status(host.Id, "VmRSS")} MB RSS"));
             var drained = await OutboxDrainedAsync(database, TimeSpan.FromMinutes(8));
@@ -92,23 +98,26 @@ internal static class VolumeBenchmark
         }
     }
 
-    private static async Task AnswersAsync(Process host)
+    /// <summary>Whether the host answers any request within <paramref name="limit"/>.</summary>
+    private static async Task<bool> AnswersAsync(Process host, TimeSpan limit)
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) };
-        while (true)
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
         {
             if (host.HasExited)
                 throw new InvalidOperationException($"the host exited with code {host.ExitCode} before it answered");
             try
             {
                 using var _ = await http.GetAsync($"http://127.0.0.1:{Port}/");
-                return;
+                return true;
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
                 await Task.Delay(250);
             }
         }
+        return false;
     }
 
     /// <summary>How long after the host answered its dispatcher emptied the timer outbox, or null if it did not within <paramref name="limit"/>.</summary>
