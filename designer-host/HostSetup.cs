@@ -26,7 +26,7 @@ public static class HostSetup
         builder.AddPathwayAuth();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapper.Complete);
         builder.Services.AddExceptionHandler<ProblemMapper>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

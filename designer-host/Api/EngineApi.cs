@@ -19,6 +19,7 @@ public static class EngineApi
         app.MapCasesApi();
         app.MapTasksApi();
         app.MapPathwaysApi();
+        app.MapSignalsApi();
         app.MapReferralsApi();
         app.MapFhirApi();
         app.MapLocalitiesApi();

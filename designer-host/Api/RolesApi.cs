@@ -1,6 +1,5 @@
-using System.Text.Json;
 using Pathway.DesignerHost.Security;
-using Pathway.Runtime;
+using Pathway.Engine.Vocabulary;
 
 namespace Pathway.DesignerHost.Api;
 
@@ -8,16 +7,9 @@ public static class RolesApi
 {
     public sealed record RoleView(string Id, string Name, string? Discipline);
 
-    /// <summary>The configured roles (workflows/roles.json) that tasks are offered to: the designer's role picker.</summary>
+    /// <summary>The roles tasks are offered to (<see cref="StaffRoles"/>): the designer's role picker.</summary>
     public static void MapRolesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/roles", (PathwayRuntimeOptions options) =>
-        {
-            var file = Path.Combine(options.WorkflowsPath ?? "", "roles.json");
-            var roles = File.Exists(file)
-                ? JsonSerializer.Deserialize<List<RoleView>>(File.ReadAllText(file), JsonSerializerOptions.Web) ?? []
-                : [];
-            return TypedResults.Ok(roles);
-        }).WithTags("Roles").RequireAuthorization(Policies.PathwayRead).WithSummary("The roles tasks can be offered to");
+        app.MapGet("/api/roles", () => TypedResults.Ok(StaffRoles.All.Select(r => new RoleView(r.Id, r.Name, r.Discipline)).ToList())).WithTags("Roles").RequireAuthorization(Policies.PathwayRead).WithSummary("The roles tasks can be offered to");
     }
 }

@@ -32,7 +32,8 @@ public static class FhirApi
         {
             bundle = new FhirJsonDeserializer().Deserialize<Bundle>(json);
         }
-        catch (Exception ex) when (ex is DeserializationFailedException or FormatException or System.Text.Json.JsonException or InvalidCastException)
+        // The parser fails in many ways (an array where a Bundle belongs throws its own kind): any of them means "not a Bundle".
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return OperationOutcomes.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure,
                 $"the body is not a FHIR R4 Bundle in JSON: {Shorten(ex.Message)}");

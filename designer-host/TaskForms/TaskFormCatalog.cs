@@ -1,6 +1,7 @@
 using Pathway.Cases.Closure;
 using Pathway.Cases.Handovers;
 using Pathway.Cases.Huddles;
+using Pathway.Engine.Vocabulary;
 
 namespace Pathway.DesignerHost.TaskForms;
 
@@ -13,12 +14,7 @@ public static class TaskFormCatalog
 {
     private static FormOption[] Plain(params string[] values) => [.. values.Select(v => new FormOption(v, v))];
 
-    private static readonly FormOption[] OutcomeOptions =
-    [
-        new("admission-avoided", "Admission avoided"), new("admitted", "Admitted to hospital"),
-        new("died-in-preferred-place", "Died in their preferred place"), new("referred-on", "Referred on to another service"),
-        new("declined-by-person", "Declined by the person"),
-    ];
+    private static readonly FormOption[] OutcomeOptions = [.. ClosureOutcomes.All.Select(o => new FormOption(o.Id, o.Label))];
 
     private static readonly FormOption[] ReceivingServiceOptions =
     [
@@ -37,14 +33,7 @@ public static class TaskFormCatalog
         new("present", "Present"), new("consulted", "Consulted"), new("declined", "Declined to take part"), new("no-carers", "No carers"),
     ];
 
-    private static readonly FormOption[] DisciplineOptions =
-    [
-        new("crisis-response-nurse", "Crisis response nurse"), new("advanced-clinical-practitioner", "Advanced clinical practitioner"),
-        new("community-physiotherapist", "Community physiotherapist"), new("occupational-therapist", "Occupational therapist"),
-        new("district-nurse", "District nurse"), new("social-worker", "Social worker"), new("gp", "GP"),
-        new("specialist-palliative-care-nurse", "Specialist palliative care nurse"), new("pharmacist", "Pharmacist"),
-        new("community-psychiatric-nurse", "Community psychiatric nurse"), new("voluntary-sector-link-worker", "Voluntary sector link worker"),
-    ];
+    private static readonly FormOption[] DisciplineOptions = [.. StaffRoles.Disciplines.Select(r => new FormOption(r.Id, r.Name))];
 
     private static readonly FormField[] Assessment =
     [

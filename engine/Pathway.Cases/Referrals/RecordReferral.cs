@@ -26,9 +26,15 @@ public sealed record ReferralRecorded(Guid CaseId, int News2Score, bool News2Sin
 public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediator, TimeProvider clock) : ICommandHandler<RecordReferral, ReferralRecorded>
 {
     public const string PathwayKey = "admission-avoidance";
-    public const string Recorded = "referral.recorded";
+    public const string Recorded = Pathway.Engine.Runtime.JournalKinds.ReferralRecorded;
 
-    public async ValueTask<ReferralRecorded> Handle(RecordReferral command, CancellationToken cancellationToken)
+    /// <summary>Two requests with one Idempotency-Key raced and the other one stored it first.</summary>
+    public const string KeyRaced = ApiErrors.IdempotentRequestInProgress;
+
+    public ValueTask<ReferralRecorded> Handle(RecordReferral command, CancellationToken cancellationToken) =>
+        RecordAsync(command, firstAttempt: true, cancellationToken);
+
+    private async ValueTask<ReferralRecorded> RecordAsync(RecordReferral command, bool firstAttempt, CancellationToken cancellationToken)
     {
         var referral = command.Referral;
         var now = clock.GetUtcNow();
@@ -80,7 +86,13 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
         catch (DbUpdateException) when (command.Idempotency is not null)
         {
             // Two requests with one key raced; the other one started the case.
-            throw new CommandRejectedException(Rejection.Conflict, "PW4093", "a request with this Idempotency-Key is still being processed; retry it");
+            throw new CommandRejectedException(Rejection.Conflict, KeyRaced, "a request with this Idempotency-Key is still being processed; retry it");
+        }
+        catch (DbUpdateException ex) when (firstAttempt && StoreErrors.IsUniqueViolation(ex))
+        {
+            // A referral racing this one recorded the same person first: once more, on the person as now stored.
+            db.ChangeTracker.Clear();
+            return await RecordAsync(command, firstAttempt: false, cancellationToken);
         }
     }
 

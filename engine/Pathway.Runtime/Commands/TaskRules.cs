@@ -1,3 +1,4 @@
+using Pathway.Runtime.Cases;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.Runtime.Commands;
@@ -7,11 +8,20 @@ public static class TaskRules
 {
     public static void EnsureCanWork(WorkTaskRecord task, Actor actor)
     {
-        if (task.Status is WorkTaskStatus.Completed or WorkTaskStatus.Cancelled)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
+        EnsureOpen(task);
         if (task.Status == WorkTaskStatus.InProgress && task.Owner != actor.Id)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4092", $"task {task.Id} is claimed by {task.Owner}; ask them or a coordinator to release it");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskClaimedByOther, $"task {task.Id} is claimed by {task.Owner}; ask them or a coordinator to release it");
         if (task.Owner != actor.Id && !actor.HasRole(task.Role))
-            throw new CommandRejectedException(Rejection.Forbidden, "PW4030", $"task {task.Id} is for the role '{task.Role}', which you do not hold");
+            throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.RoleNotHeld, $"task {task.Id} is for the role '{task.Role}', which you do not hold");
+    }
+
+    /// <summary>A finished task is refused with who finished it and when, so the loser of a race knows what happened.</summary>
+    public static void EnsureOpen(WorkTaskRecord task)
+    {
+        if (task.Status == WorkTaskStatus.Completed)
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone,
+                $"task {task.Id} was already completed by {task.CompletedBy} at {(task.CompletedAt is { } at ? Moments.Show(at) : "an unknown time")}");
+        if (task.Status == WorkTaskStatus.Cancelled)
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone, $"task {task.Id} was already cancelled: the case moved on without it");
     }
 }

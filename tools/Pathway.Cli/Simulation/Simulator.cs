@@ -109,7 +109,7 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
                 break;
             case SimulationEvent.Withdraw withdraw:
                 var open = await Scoped(sp => sp.GetRequiredService<PathwayDbContext>().Cases.AnyAsync(c => c.Id == withdraw.CaseId && c.Status == Engine.Runtime.CaseStatus.Running
-                    && !sp.GetRequiredService<PathwayDbContext>().Journal.Any(j => j.CaseId == c.Id && j.Kind == "task.completed"), cancellationToken));
+                    && !sp.GetRequiredService<PathwayDbContext>().Journal.Any(j => j.CaseId == c.Id && j.Kind == Pathway.Engine.Runtime.JournalKinds.TaskCompleted), cancellationToken));
                 if (open)
                     await Send(new CancelCase(withdraw.CaseId, "referral withdrawn before first contact", Intake(_referrals[withdraw.CaseId])), cancellationToken);
                 break;
