@@ -7,11 +7,12 @@ return args.FirstOrDefault() switch
     "measures" => await MeasuresBenchmark.Run(args[1..]),
     "peer" => await PeerBenchmark.RunAsync(args[1..]),
     "replay" => await ReplayBenchmark.RunAsync(args[1..]),
+    "volume" => await VolumeBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- engine|rules|measures|peer|replay");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- engine|rules|measures|peer|replay|volume");
     return 2;
 }
