@@ -19,6 +19,7 @@ public static class HostSetup
         var options = builder.Configuration.GetSection("Pathway").Get<PathwayRuntimeOptions>() ?? new PathwayRuntimeOptions();
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
+        options.SpecsPath = ResolvePath(builder.Environment, options.SpecsPath ?? "../specs");
         builder.Services.AddPathwayRuntime(options);
         builder.Services.AddPathwayCasework();
         builder.Services.AddPathwayMeasures(options.ConnectionString);

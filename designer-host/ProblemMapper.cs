@@ -1,12 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Pathway.Cases.Validation;
-using Pathway.Engine.Bpmn;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
-using Pathway.Runtime.Rules;
+using Pathway.Runtime.Definitions.Kinds;
 
 namespace Pathway.DesignerHost;
 
@@ -26,12 +25,16 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
             EngineException e => (StatusCodes.Status409Conflict, e.Code, "The case is not in a state for this", e.Detail, null),
             CaseNotFoundException e => (StatusCodes.Status404NotFound, "PW4041", "Not found", e.Message, null),
             DefinitionNotFoundException e => (StatusCodes.Status404NotFound, "PW4042", "Not found", e.Message, null),
-            BpmnValidationException e => (StatusCodes.Status400BadRequest, (e.Errors.Count > 0 ? e.Errors[0].Code : "PW1000"),
-                "The pathway is not valid", e.Message,
-                new Dictionary<string, object?> { ["errors"] = e.Errors.Select(x => new { x.Code, x.ElementId, x.Line, x.Message }) }),
-            RuleSetValidationException e => (StatusCodes.Status400BadRequest, e.Errors.Count > 0 ? e.Errors[0].Code : "PW3000",
-                "The rule set is not valid", e.Message,
-                new Dictionary<string, object?> { ["errors"] = e.Errors }),
+            DefinitionNotWellFormedException e => (StatusCodes.Status400BadRequest, e.Problem.Code, "The definition does not parse", e.Message,
+                new Dictionary<string, object?> { ["problems"] = new[] { e.Problem }, ["errors"] = new[] { ElementError(e.Problem) } }),
+            DefinitionNotPublishableException e => (StatusCodes.Status422UnprocessableEntity, DefinitionErrorCodes.NotPublishable,
+                "The definition has problems and cannot be published", e.Message,
+                new Dictionary<string, object?> { ["problems"] = e.Problems, ["errors"] = e.Problems.Select(ElementError) }),
+            PolicyGateRefusedException e => (StatusCodes.Status422UnprocessableEntity, DefinitionErrorCodes.PolicyFails,
+                "Publishing would break policy", e.Message,
+                new Dictionary<string, object?> { ["scenariosRun"] = e.Verdict.ScenariosRun, ["failures"] = e.Verdict.Failures }),
+            DefinitionConflictException e => (StatusCodes.Status409Conflict, DefinitionErrorCodes.PublishConflict, "Someone else published first", e.Message,
+                new Dictionary<string, object?> { ["publishedVersion"] = e.PublishedVersion, ["draftVersion"] = e.DraftVersion }),
             BadHttpRequestException e => (e.StatusCode, "PW4000", "The request could not be read", e.InnerException?.Message ?? e.Message, null),
             JsonException e => (StatusCodes.Status400BadRequest, "PW4001", "The request body is not valid JSON", e.Message, null),
             _ => (0, "", "", "", (Dictionary<string, object?>?)null),
@@ -49,6 +52,9 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
             context.ProblemDetails.Extensions[key] = value;
         return await problems.TryWriteAsync(context);
     }
+
+    // The designer marks shapes from errors[].elementId; problems[] is the shared draft contract's shape.
+    private static object ElementError(DefinitionProblem p) => new { p.Code, ElementId = p.Element, p.Line, Message = p.Fix is null ? p.Message : $"{p.Message}; {p.Fix}" };
 
     private static int StatusFor(Rejection rejection) => rejection switch
     {

@@ -1,5 +1,6 @@
 using Pathway.DesignerHost;
 using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Definitions;
 using Pathway.DesignerHost.Measures;
 using Pathway.DesignerHost.Rules;
 
@@ -10,6 +11,7 @@ var app = builder.Build();
 await app.MigrateAndSeedAsync();
 app.UsePathwayHost();
 app.MapEngineApi();
+app.MapDefinitionsApi();
 app.MapRulesApi();
 app.MapMeasuresApi();
 await app.RunAsync();

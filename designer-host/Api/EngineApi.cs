@@ -17,7 +17,6 @@ public static class EngineApi
         app.MapSessionApi();
         app.MapCasesApi();
         app.MapTasksApi();
-        app.MapPathwaysApi();
         app.MapReferralsApi();
         app.MapFhirApi();
         app.MapAssessmentsApi();

@@ -11,8 +11,11 @@ public sealed class PathwayRuntimeOptions
     /// <summary>How long a timer whose firing failed (a locked database, say) waits before it tries again.</summary>
     public TimeSpan TimerRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Folders whose shipped pathways and rule sets seed an empty database.</summary>
+    /// <summary>Folders whose shipped pathways, rule sets and specs seed an empty database as version 1.</summary>
     public string? WorkflowsPath { get; set; }
 
     public string? RulesPath { get; set; }
+
+    /// <summary>The policy specs (national/ and localities/    public string? RulesPath { get; set; }lt;code    public string? RulesPath { get; set; }gt;/ feature files) that seed the spec definitions.</summary>
+    public string? SpecsPath { get; set; }
 }

@@ -24,6 +24,7 @@ public sealed class PathwayHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Pathway:UseQuartz", "false");
         builder.UseSetting("Pathway:WorkflowsPath", Path.Combine(root, "workflows"));
         builder.UseSetting("Pathway:RulesPath", Path.Combine(root, "rules"));
+        builder.UseSetting("Pathway:SpecsPath", Path.Combine(root, "specs"));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

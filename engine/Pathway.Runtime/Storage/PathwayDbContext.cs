@@ -3,14 +3,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Pathway.Runtime.Storage;
 
 /// <summary>
-/// The one database: pathway and rule-set definitions, cases, bookmarks, the worklist, the
+/// The one database: definitions (pathways, rule sets, policy specs), cases, bookmarks, the worklist, the
 /// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
 /// the journal and the timer outbox. Quartz keeps its own tables in the same database.
 /// </summary>
 public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options)
 {
-    public DbSet<PathwayDefinitionRecord> PathwayDefinitions => Set<PathwayDefinitionRecord>();
-    public DbSet<RuleSetRecord> RuleSets => Set<RuleSetRecord>();
+    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
     public DbSet<WorkTaskRecord> WorkTasks => Set<WorkTaskRecord>();
