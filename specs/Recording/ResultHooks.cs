@@ -3,7 +3,7 @@ using Pathway.Testing;
 using System.Collections.Concurrent;
 using System.Collections.Specialized;
 using Microsoft.EntityFrameworkCore;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
 namespace Pathway.Specs.Recording;

@@ -1,8 +1,8 @@
 using Pathway.Cases.Handovers;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Steps;
+namespace Pathway.Policy.Steps;
 
 /// <summary>The receiving service's answer to a handover, through the command the host uses.</summary>
 [Binding]

@@ -1,6 +1,6 @@
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>Ends each scenario's runtime and deletes its database once its result is recorded.</summary>
 [Binding]

@@ -1,4 +1,4 @@
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>The one assertion the steps use, so every failure reads as a sentence.</summary>
 public static class Expect

@@ -3,10 +3,10 @@ using Pathway.Cases.Assessments;
 using Pathway.Cases.Validation;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Steps;
+namespace Pathway.Policy.Steps;
 
 /// <summary>Another discipline accepting or challenging the trusted assessment, and the assessor revising it.</summary>
 [Binding]

@@ -1,9 +1,9 @@
 using Pathway.Cases.Validation;
 using Pathway.Runtime.Commands;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Steps;
+namespace Pathway.Policy.Steps;
 
 /// <summary>What the engine refuses, and that it says why in terms of the record's content.</summary>
 [Binding]

@@ -5,10 +5,10 @@ using Pathway.Cases.Huddles;
 using Pathway.Cases.Validation;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Steps;
+namespace Pathway.Policy.Steps;
 
 /// <summary>Who is asked to do what, by when, and people doing it through the worklist.</summary>
 [Binding]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>
 /// Turns the words a commissioner reads ("NEWS2 score", "a fall without serious injury",

@@ -1,4 +1,4 @@
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>The pathway's tasks and alerts in the words the features use, and the pathway nodes they are.</summary>
 public static class PathwayTasks

@@ -1,8 +1,8 @@
 using Pathway.Runtime.Commands;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Steps;
+namespace Pathway.Policy.Steps;
 
 /// <summary>Time passing: the fake clock moves on and every timer now due fires, as the host's timer service would.</summary>
 [Binding]

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Pathway.Engine.Runtime;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Steps;
+namespace Pathway.Policy.Steps;
 
 /// <summary>What the rules decided for the case, where the deciding rule came from, and how the case ended.</summary>
 [Binding]

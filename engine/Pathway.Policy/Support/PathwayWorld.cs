@@ -1,63 +1,75 @@
-using Pathway.Testing;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Pathway.Cases;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 using Pathway.Runtime.Storage;
 
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>
-/// One scenario's world: the real runtime over its own SQLite file, seeded from the shipped
-/// workflows/ and rules/, with a fake clock the steps move. Created fresh per scenario by
-/// SpecFlow's context injection and disposed with the scenario.
+/// One scenario's world: the real runtime over its own throwaway SQLite file, copied from a
+/// template database that holds the definitions under test, with a clock the steps move.
+/// Created fresh per scenario (by SpecFlow's context injection in CI, by the policy runner in
+/// the host) and disposed with the scenario; it never touches live cases.
 /// </summary>
 public sealed class PathwayWorld : IAsyncDisposable, IDisposable
 {
     /// <summary>A Wednesday in June, well clear of the UK clock changes.</summary>
     public static readonly DateTimeOffset Start = new(2026, 6, 10, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly string _databasePath = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"pathway-spec-{Guid.NewGuid():N}.db");
+    /// <summary>Where CI's template comes from when no runner set one: the specs project registers the shipped files.</summary>
+    public static Func<Task<string>>? DefaultTemplate { get; set; }
+
+    /// <summary>Mediator's registration is generated in the composing project (the specs or the host), so that project hands it in.</summary>
+    public static Action<IServiceCollection>? DefaultMediator { get; set; }
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"pathway-spec-{Guid.NewGuid():N}.db");
     private ServiceProvider? _services;
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    /// <summary>The migrated, seeded database each scenario starts from a copy of.</summary>
+    public Func<Task<string>>? Template { get; init; }
+
+    public Action<IServiceCollection>? Mediator { get; init; }
+
+    /// <summary>Services shared by every scenario of a run (the rule sets, compiled once), registered over the runtime's own.</summary>
+    public Action<IServiceCollection>? Shared { get; init; }
+
+    public ScenarioClock Clock { get; } = new(Start);
 
     public async Task<IServiceProvider> ServicesAsync()
     {
         if (_services is not null)
             return _services;
-        File.Copy(await SeededDatabase.PathAsync(), _databasePath);
-        _services = Build(_databasePath, Clock);
-        // Seeding again is a no-op on the copy; it proves the copy is a database the runtime accepts.
-        await SeedAsync(_services);
+        var template = Template ?? DefaultTemplate ?? throw new InvalidOperationException("no template database: the runner or the specs project sets one");
+        File.Copy(await template(), _databasePath);
+        _services = Build(_databasePath, Clock, new PathwayRuntimeOptions(), Mediator ?? DefaultMediator, Shared);
+        // A run's shared rule sets are loaded already; otherwise migrating again (a no-op on the copy) loads them.
+        if (Shared is null)
+            await SeedAsync(_services);
         return _services;
     }
 
     /// <summary>The runtime as the host composes it, over the given SQLite file and clock.</summary>
-    internal static ServiceProvider Build(string databasePath, TimeProvider clock)
+    public static ServiceProvider Build(string databasePath, TimeProvider clock, PathwayRuntimeOptions options, Action<IServiceCollection>? addMediator, Action<IServiceCollection>? shared = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddPathwayRuntime(new PathwayRuntimeOptions
-        {
-            // No pooling, so the file can be deleted when the scenario ends.
-            ConnectionString = $"Data Source={databasePath};Pooling=False",
-            UseQuartz = false,
-            WorkflowsPath = Repository.Combine("workflows"),
-            RulesPath = Repository.Combine("rules"),
-        });
+        // No pooling, so the file can be deleted when the scenario ends.
+        options.ConnectionString = $"Data Source={databasePath};Pooling=False";
+        options.UseQuartz = false;
+        services.AddPathwayRuntime(options);
         services.AddPathwayCasework();
-        services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
-        // Registered after the runtime so the fake clock wins over the system one.
+        (addMediator ?? throw new InvalidOperationException("no Mediator registration: the composing project hands in its AddMediator"))(services);
+        // Registered after the runtime so the scenario's clock wins over the system one.
         services.AddSingleton(clock);
+        shared?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    internal static async Task SeedAsync(IServiceProvider services)
+    public static async Task SeedAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
@@ -94,7 +106,7 @@ public sealed class PathwayWorld : IAsyncDisposable, IDisposable
 
     private void DeleteDatabase()
     {
-        SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={_databasePath}"));
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try

@@ -1,6 +1,6 @@
 using Pathway.Runtime.Commands;
 
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>The referral a scenario builds up, and the case the engine made of it.</summary>
 public sealed class CaseUnderTest

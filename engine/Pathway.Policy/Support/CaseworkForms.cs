@@ -4,7 +4,7 @@ using Pathway.Cases.Closure;
 using Pathway.Cases.Handovers;
 using Pathway.Cases.Huddles;
 
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>
 /// Builds the forms the case-work commands take from a scenario's details. What the policy

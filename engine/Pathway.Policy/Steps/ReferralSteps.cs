@@ -1,8 +1,8 @@
 using Pathway.Runtime.Commands;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Steps;
+namespace Pathway.Policy.Steps;
 
 /// <summary>Building a referral in plain words and sending it to the engine as the host would.</summary>
 [Binding]

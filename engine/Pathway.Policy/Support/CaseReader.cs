@@ -3,7 +3,7 @@ using Pathway.Engine.Runtime;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Storage;
 
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>What a scenario may look at after the engine acted: the worklist, the case's variables and status, and its journal.</summary>
 public sealed class CaseReader(PathwayWorld world, CaseUnderTest theCase)

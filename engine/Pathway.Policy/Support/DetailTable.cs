@@ -1,6 +1,6 @@
 using TechTalk.SpecFlow;
 
-namespace Pathway.Specs.Support;
+namespace Pathway.Policy.Support;
 
 /// <summary>Reads a two-column "| detail | value |" table into case variables.</summary>
 public static class DetailTable
