@@ -5,11 +5,12 @@ return args.FirstOrDefault() switch
     "engine" => await EngineBenchmark.RunAsync(args[1..]),
     "rules" => RulesBenchmark.Run(args[1..]),
     "measures" => await MeasuresBenchmark.Run(args[1..]),
+    "policy" => await PolicyBenchmark.RunAsync(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- engine|rules|measures");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- engine|rules|measures|policy");
     return 2;
 }

@@ -26,7 +26,7 @@ public static class RuntimeServices
         services.AddSingleton(options);
         services.AddDbContext<PathwayDbContext>(db => db
             .UseSqlite(options.ConnectionString)
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(SqlitePragmas.Instance));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new Interpreter());
         services.AddSingleton<PathwayModelCache>();

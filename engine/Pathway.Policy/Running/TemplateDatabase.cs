@@ -23,7 +23,7 @@ public sealed class TemplateDatabase : IAsyncDisposable
 
     public static async Task<TemplateDatabase> CreateAsync(VersionSet set, Action<IServiceCollection> addMediator, CancellationToken cancellationToken)
     {
-        var template = new TemplateDatabase(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"pathway-policy-{Guid.NewGuid():N}.db"));
+        var template = new TemplateDatabase(ThrowawayFolder.NewDatabase("pathway-policy"));
         await using (var services = PathwayWorld.Build(template.Path, new ScenarioClock(PathwayWorld.Start), new PathwayRuntimeOptions(), addMediator))
         {
             await PathwayWorld.SeedAsync(services);

@@ -26,7 +26,7 @@ public sealed class PathwayWorld : IAsyncDisposable, IDisposable
     /// <summary>Mediator's registration is generated in the composing project (the specs or the host), so that project hands it in.</summary>
     public static Action<IServiceCollection>? DefaultMediator { get; set; }
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"pathway-spec-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = ThrowawayFolder.NewDatabase("pathway-spec");
     private ServiceProvider? _services;
 
     /// <summary>The migrated, seeded database each scenario starts from a copy of.</summary>
