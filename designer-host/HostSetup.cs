@@ -5,6 +5,8 @@ using Pathway.DesignerHost.Security;
 using Pathway.Measures;
 using Microsoft.AspNetCore.Mvc;
 using Pathway.DesignerHost.Audit;
+using Pathway.Policy.Gate;
+using Pathway.Policy.Running;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 using Scalar.AspNetCore;
@@ -24,6 +26,8 @@ public static class HostSetup
         builder.Services.AddPathwayCasework();
         builder.Services.AddPathwayMeasures(options.ConnectionString);
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.Services.AddPathwayPolicy(new PolicyComposition(s => s.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped)));
+        builder.Services.AddHostedService<PolicyStartupRun>();
         builder.AddPathwayAuth();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -41,6 +45,7 @@ public static class HostSetup
         // The Policy page reads the specs and their latest results; ../specs beside the host by default.
         var specsPath = ResolvePath(builder.Environment, builder.Configuration["Pathway:SpecsPath"] ?? "../specs")!;
         builder.Services.AddSingleton(new PolicyDocuments(specsPath));
+        builder.Services.AddScoped<LivePolicy>();
     }
 
     public static async Task MigrateAndSeedAsync(this WebApplication app)

@@ -2,6 +2,7 @@ using Pathway.DesignerHost;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Definitions;
 using Pathway.DesignerHost.Measures;
+using Pathway.DesignerHost.Policy;
 using Pathway.DesignerHost.Rules;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ app.UsePathwayHost();
 app.MapEngineApi();
 app.MapDefinitionsApi();
 app.MapRulesApi();
+app.MapPolicyApi();
 app.MapMeasuresApi();
 await app.RunAsync();
 

@@ -71,6 +71,10 @@ public sealed class DefinitionStore(PathwayDbContext db, DefinitionKinds kinds, 
         var problems = kinds[kind].Check(key, candidate.Content);
         if (problems.Count > 0)
             throw new DefinitionNotPublishableException(kind, key, locality, problems);
+        // Published versions read in order: a draft begun before a roll-back takes the next number.
+        var latest = await Versions(kind, key, locality).Where(d => d.Id != candidate.Id).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
+        if (candidate.Version <= latest)
+            candidate.Version = latest + 1;
         GateVerdict? verdict = null;
         foreach (var gate in gates)
         {
@@ -84,10 +88,6 @@ public sealed class DefinitionStore(PathwayDbContext db, DefinitionKinds kinds, 
             replaced.Status = DefinitionStatus.Superseded;
             replaced.Revision++;
         }
-        // Published versions read in order: a draft begun before a roll-back takes the next number.
-        var latest = await Versions(kind, key, locality).Where(d => d.Id != candidate.Id).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
-        if (candidate.Version <= latest)
-            candidate.Version = latest + 1;
         candidate.Status = DefinitionStatus.Published;
         candidate.ProblemsJson = null;
         candidate.PublishedAt = clock.GetUtcNow();

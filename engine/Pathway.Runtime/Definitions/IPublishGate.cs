@@ -21,8 +21,8 @@ public sealed record GateVerdict(int ScenariosRun, IReadOnlyList<GateFailure> Fa
     public bool Passed => Failures.Count == 0;
 }
 
-/// <summary>One failing scenario: the locality it ran for, the feature, scenario (with example row), step, and expected against actual.</summary>
-public sealed record GateFailure(string Locality, string Feature, string Scenario, string? Step, string Message);
+/// <summary>One failing scenario: the locality it ran for, the spec (file key) and feature, scenario (with example row), step, and expected against actual.</summary>
+public sealed record GateFailure(string Locality, string Spec, string Feature, string Scenario, string? Step, string Message);
 
 /// <summary>Publishing refused: the would-be version fails policy and no override reason was given. Nothing was published.</summary>
 public sealed class PolicyGateRefusedException(DefinitionRecord candidate, GateVerdict verdict)

@@ -10,6 +10,8 @@ namespace Pathway.Runtime.Storage;
 public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options)
 {
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+    public DbSet<PolicyRunRecord> PolicyRuns => Set<PolicyRunRecord>();
+    public DbSet<PolicyOverrideRecord> PolicyOverrides => Set<PolicyOverrideRecord>();
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
     public DbSet<WorkTaskRecord> WorkTasks => Set<WorkTaskRecord>();

@@ -35,6 +35,44 @@ namespace Pathway.Runtime.Storage.Migrations
                     table.PrimaryKey("PK_definitions", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "policy_overrides",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Locality = table.Column<string>(type: "TEXT", nullable: false),
+                    Feature = table.Column<string>(type: "TEXT", nullable: false),
+                    Scenario = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false),
+                    OverriddenBy = table.Column<string>(type: "TEXT", nullable: false),
+                    OverriddenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", nullable: false),
+                    ClearedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_overrides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "policy_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Locality = table.Column<string>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", nullable: false),
+                    RanAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Passed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Failed = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_runs", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_definitions_Kind_Key_Locality_Status",
                 table: "definitions",
@@ -60,6 +98,16 @@ namespace Pathway.Runtime.Storage.Migrations
                 unique: true,
                 filter: "\"Status\" = 'Published'");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_overrides_Locality_ClearedAt",
+                table: "policy_overrides",
+                columns: new[] { "Locality", "ClearedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_runs_Locality_RanAt",
+                table: "policy_runs",
+                columns: new[] { "Locality", "RanAt" });
+
             // Pathway rows keep their ids, so every case's PathwayDefinitionId still names its version; rule sets take new ids after them.
             migrationBuilder.Sql("""
                 INSERT INTO definitions (Id, Kind, Key, Locality, Version, Status, Content, ContentHash, ProblemsJson, CreatedAt, CreatedBy, PublishedAt, PublishedBy, Revision)
@@ -78,6 +126,12 @@ namespace Pathway.Runtime.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "policy_overrides");
+
+            migrationBuilder.DropTable(
+                name: "policy_runs");
+
             migrationBuilder.CreateTable(
                 name: "pathway_definitions",
                 columns: table => new
