@@ -4,6 +4,7 @@ using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Definitions.Kinds;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Definitions;
@@ -20,6 +21,22 @@ public static class DefinitionsApi
         Map(app, DefinitionKind.Pathway, "/api/pathways", "Pathways", "xml", "application/xml");
         Map(app, DefinitionKind.RuleSet, "/api/rules", "Rules", "json", "application/json");
         Map(app, DefinitionKind.Spec, "/api/specs", "Specs", "feature", "text/plain");
+        app.MapPost("/api/specs/check", CheckSpecAsync).WithTags("Specs").RequireAuthorization(Policies.PathwayRead)
+            .WithSummary("Check a feature as it is typed: Gherkin syntax (with the line) and every step no step definition matches; nothing is stored");
+    }
+
+    private static async Task<Ok<IReadOnlyList<DefinitionProblem>>> CheckSpecAsync(HttpRequest request, DefinitionKinds kinds, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync(ct);
+        try
+        {
+            return TypedResults.Ok(kinds[DefinitionKind.Spec].Check("draft", text));
+        }
+        catch (DefinitionNotWellFormedException e)
+        {
+            return TypedResults.Ok<IReadOnlyList<DefinitionProblem>>([e.Problem]);
+        }
     }
 
     private static void Map(IEndpointRouteBuilder app, DefinitionKind kind, string prefix, string tag, string format, string contentType)

@@ -58,4 +58,19 @@ public sealed class PublishGateTests(PathwayHostFactory host) : IClassFixture<Pa
         var page = await (await designer.GetAsync("/policy")).Content.ReadAsStringAsync();
         Assert.Contains(Reason, page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CheckingASpecAsItIsTyped_NamesTheLineOfASyntaxError_AndEachUnknownStep()
+    {
+        var designer = await _host.SignInAsync("designer");
+        const string Feature = "Feature: Trial\n  Scenario: Falls\n    Given a referral to the national service\n    Then the moon is made of cheese\n";
+
+        var unknown = await (await designer.PostAsync("/api/specs/check", new StringContent(Feature))).Content.ReadFromJsonAsync<JsonArray>();
+        var broken = await (await designer.PostAsync("/api/specs/check", new StringContent("Feature: Trial\n  Scenario: Falls\n    | not | a step |\n  Oops\n"))).Content.ReadFromJsonAsync<JsonArray>();
+
+        var problem = Assert.Single(unknown!)!;
+        Assert.Equal(("PW5002", 4), (problem["code"]!.GetValue<string>(), problem["line"]!.GetValue<int>()));
+        Assert.Equal("PW5001", broken![0]!["code"]!.GetValue<string>());
+        Assert.True(broken[0]!["line"]!.GetValue<int>() > 0);
+    }
 }

@@ -1,3 +1,4 @@
+import { publishThroughGate, promptForReason, renderFailures } from '../publish-gate';
 import { diffPathwayXml } from '../pathway-diff';
 import { download, safeFileName, svgToPng } from '../export';
 import type { ServerErrors } from '../server-errors';
@@ -110,9 +111,19 @@ export class Toolbar {
   private async publish(): Promise<void> {
     const { key, locality } = this.target();
     if (!window.confirm(`Publish the saved draft of ${key} for ${locality}? New cases will follow it.`)) return;
-    await api.publish(key, locality);
-    setStatus(this.view, `Published ${key} (${locality}).`, 'success');
-    await this.loadPathways().catch(() => undefined);
+    const outcome = await publishThroughGate(`/api/pathways/${encodeURIComponent(key)}/publish?locality=${encodeURIComponent(locality)}`, failures => {
+      renderFailures(this.view.gate, failures);
+      return promptForReason(failures);
+    });
+    if (outcome.kind === 'published') {
+      this.view.gate.hidden = true;
+      setStatus(this.view, `Published ${key} (${locality}) as version ${outcome.version}.`, 'success');
+      await this.loadPathways().catch(() => undefined);
+    } else if (outcome.kind === 'refused') {
+      setStatus(this.view, 'Not published: the policy scenarios listed below fail.', 'error');
+    } else {
+      setStatus(this.view, `Not published: ${outcome.detail}`, 'error');
+    }
   }
 
   private async importFile(): Promise<void> {

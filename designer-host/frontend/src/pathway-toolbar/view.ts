@@ -11,6 +11,7 @@ export interface DesignerView {
   localityInput: HTMLInputElement;
   fileInput: HTMLInputElement;
   status: HTMLElement;
+  gate: HTMLElement;
   findings: HTMLElement;
   compare: HTMLElement;
   button(action: string): HTMLButtonElement;
@@ -50,6 +51,7 @@ export function buildView(root: HTMLElement): DesignerView {
       </div>
     </div>
     <div class="pw-status" role="status" aria-live="polite"></div>
+    <section class="pw-gate" hidden data-publish-gate aria-label="Policy scenarios that fail"></section>
     <div class="pw-workspace">
       <div class="pw-canvas" aria-label="Pathway diagram"></div>
       <div class="pw-properties" aria-label="Properties"></div>
@@ -72,6 +74,7 @@ export function buildView(root: HTMLElement): DesignerView {
     localityInput: q('#pw-locality'),
     fileInput: q('[data-file]'),
     status: q('.pw-status'),
+    gate: q('[data-publish-gate]'),
     findings: q('.pw-findings'),
     compare: q('.pw-compare'),
     button: action => q(`[data-action="${action}"]`)

@@ -3,6 +3,7 @@
 // on a sample referral, and publishes. Mounts on [data-rules-bench data-name data-locality].
 import './rules-bench.css';
 
+import { promptForReason, publishThroughGate, renderFailures } from '../publish-gate';
 import { checkDraft, describeRuleError, lineAndColumn, ruleErrorsFrom, type RuleError } from './check';
 
 const q = encodeURIComponent;
@@ -33,6 +34,10 @@ export function mountRulesBench(root: HTMLElement): void {
   const status = $<HTMLElement>('[data-bench-status]');
   const sample = $<HTMLTextAreaElement>('[data-bench-sample]');
   const result = $<HTMLElement>('[data-bench-result]');
+  // The gate's refusal shows under the status line; the page need not provide a place for it.
+  const gate = Object.assign(document.createElement('section'), { hidden: true });
+  gate.dataset.publishGate = '';
+  status.after(gate);
 
   const recheck = () => {
     const found = checkDraft(editor.value);
@@ -76,11 +81,17 @@ export function mountRulesBench(root: HTMLElement): void {
           await send(`/api/rules/${q(name)}/draft?locality=${q(locality)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: editor.value });
           say(status, 'Draft saved: the server accepted every rule.', 'success');
           break;
-        case 'publish':
-          await send(`/api/rules/${q(name)}/publish?locality=${q(locality)}`, { method: 'POST' });
-          say(status, 'Published: new cases use this version from now.', 'success');
+        case 'publish': {
+          const outcome = await publishThroughGate(`/api/rules/${q(name)}/publish?locality=${q(locality)}`, failures => {
+            renderFailures(gate, failures);
+            return promptForReason(failures);
+          });
+          if (outcome.kind !== 'published')
+            return say(status, outcome.kind === 'refused' ? 'Not published: the policy scenarios listed fail.' : `Not published: ${outcome.detail}`, 'error');
+          say(status, `Published as version ${outcome.version}: new cases use it from now.`, 'success');
           window.setTimeout(() => window.location.reload(), 800);
           break;
+        }
         case 'evaluate':
           await evaluate();
           break;

@@ -97,9 +97,6 @@ export const api = {
       headers: { 'Content-Type': 'application/xml' },
       body: xml
     });
-  },
-  publish: async (key: string, locality: string) => {
-    await request(`/api/pathways/${q(key)}/publish?locality=${q(locality)}`, { method: 'POST' });
   }
 };
 
