@@ -6,11 +6,13 @@ return args.FirstOrDefault() switch
     "rules" => RulesBenchmark.Run(args[1..]),
     "measures" => await MeasuresBenchmark.Run(args[1..]),
     "policy" => await PolicyBenchmark.RunAsync(),
+    "peer" => await PeerBenchmark.RunAsync(args[1..]),
+    "replay" => await ReplayBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- engine|rules|measures|policy");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- engine|rules|measures|peer|replay|policy");
     return 2;
 }

@@ -4,6 +4,7 @@ using Pathway.DesignerHost.Closure;
 using Pathway.DesignerHost.Fhir;
 using Pathway.DesignerHost.Handovers;
 using Pathway.DesignerHost.Huddles;
+using Pathway.DesignerHost.LocalityRegister;
 using Pathway.DesignerHost.Referrals;
 using Pathway.DesignerHost.Security;
 
@@ -19,6 +20,7 @@ public static class EngineApi
         app.MapTasksApi();
         app.MapReferralsApi();
         app.MapFhirApi();
+        app.MapLocalitiesApi();
         app.MapAssessmentsApi();
         app.MapHuddlesApi();
         app.MapHandoversApi();

@@ -30,11 +30,12 @@ public sealed class DefinitionQueries(PathwayDbContext db, PublishedPathways pub
         return new VersionSet(locality, []).With(rows);
     }
 
-    /// <summary>Every locality that has a definition of its own, national first.</summary>
+    /// <summary>Every locality served (a new one runs the national definitions) or with definitions of its own, national first.</summary>
     public async Task<IReadOnlyList<string>> LocalitiesAsync(CancellationToken cancellationToken)
     {
         var own = await db.Definitions.AsNoTracking().Where(d => d.Locality != Localities.National).Select(d => d.Locality).Distinct().ToListAsync(cancellationToken);
-        return [Localities.National, .. own.Order(StringComparer.Ordinal)];
+        var served = await db.Localities.AsNoTracking().Select(l => l.Code).ToListAsync(cancellationToken);
+        return [Localities.National, .. own.Union(served).Where(l => l != Localities.National).Distinct().Order(StringComparer.Ordinal)];
     }
 
     public Task<List<DefinitionRecord>> VersionsAsync(DefinitionKind kind, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Rules;
 using Pathway.Runtime.Storage;
@@ -7,9 +8,10 @@ namespace Pathway.Runtime.Seeding;
 
 /// <summary>
 /// Brings the database up to date and, the first time, loads the shipped pathways, rule sets
-/// and specs as version 1, published, so a fresh start has a working pathway.
+/// and specs as version 1, published, and the shipped localities, so a fresh start has a working pathway.
 /// </summary>
-public sealed class DatabaseSeeder(PathwayDbContext db, DefinitionSeeder definitions, DatabaseRuleSetSource rules)
+public sealed class DatabaseSeeder(PathwayDbContext db, DefinitionSeeder definitions, DatabaseRuleSetSource rules, PathwayRuntimeOptions options,
+    TimeProvider clock, ILogger<DatabaseSeeder> logger)
 {
     public const string SeedActor = DefinitionSeeder.SeedActor;
 
@@ -18,5 +20,6 @@ public sealed class DatabaseSeeder(PathwayDbContext db, DefinitionSeeder definit
         await db.Database.MigrateAsync(cancellationToken);
         await definitions.SeedAsync(cancellationToken);
         await rules.ReloadAsync(db, cancellationToken);
+        await LocalitySeeder.SeedAsync(db, options.RulesPath, SeedActor, clock, logger, cancellationToken);
     }
 }

@@ -12,12 +12,12 @@ public sealed class DefinitionStoreMigrationTests
     [Fact]
     public async Task Migrating_MovesPathwaysAndRuleSetsIntoOneStore_AndCasesStillNameTheirPathwayVersion()
     {
-        // given a database from before the store, with a case on pathway version id 7
+        // given a database from just before the store, with a case on pathway version id 7
         using var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync();
         await using var db = new PathwayDbContext(new DbContextOptionsBuilder<PathwayDbContext>().UseSqlite(connection).Options);
         var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync("20261125082530_Casework");
+        await migrator.MigrateAsync("20261201143358_Localities");
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO pathway_definitions (Id, Key, Locality, Version, Status, Xml, ContentHash, CreatedAt, CreatedBy, PublishedAt, PublishedBy)
             VALUES (7, 'admission-avoidance', 'national', 3, 'Published', '<definitions/>', 'h1', 1, 'seed', 1, 'seed');
