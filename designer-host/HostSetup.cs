@@ -6,6 +6,8 @@ using Pathway.Measures;
 using Microsoft.AspNetCore.Mvc;
 using Pathway.DesignerHost.Audit;
 using Pathway.DesignerHost.Operations;
+using Pathway.Policy.Gate;
+using Pathway.Policy.Running;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
 using Pathway.Runtime.Storage;
@@ -24,10 +26,13 @@ public static class HostSetup
         options.ConnectionString = builder.Configuration["Database:ConnectionString"] ?? options.ConnectionString;
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
+        options.SpecsPath = ResolvePath(builder.Environment, options.SpecsPath ?? "../specs");
         builder.Services.AddPathwayRuntime(options);
         builder.Services.AddPathwayCasework();
         builder.Services.AddPathwayMeasures(options.ConnectionString, options.Provider);
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.Services.AddPathwayPolicy(new PolicyComposition(s => s.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped)));
+        builder.Services.AddHostedService<PolicyStartupRun>();
         builder.AddPathwayAuth();
         builder.AddPathwayOperations();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
@@ -46,6 +51,7 @@ public static class HostSetup
         // The Policy page reads the specs and their latest results; ../specs beside the host by default.
         var specsPath = ResolvePath(builder.Environment, builder.Configuration["Pathway:SpecsPath"] ?? "../specs")!;
         builder.Services.AddSingleton(new PolicyDocuments(specsPath));
+        builder.Services.AddScoped<LivePolicy>();
     }
 
     public static void UsePathwayHost(this WebApplication app)

@@ -17,8 +17,11 @@ public sealed class PathwayRuntimeOptions
     /// <summary>How often a clustered node checks in; a node silent for longer has its timers taken over by another.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 
-    /// <summary>Folders whose shipped pathways and rule sets seed an empty database.</summary>
+    /// <summary>Folders whose shipped pathways, rule sets and specs seed an empty database as version 1.</summary>
     public string? WorkflowsPath { get; set; }
 
     public string? RulesPath { get; set; }
+
+    /// <summary>The policy specs (national/ and localities/    public string? RulesPath { get; set; }lt;code    public string? RulesPath { get; set; }gt;/ feature files) that seed the spec definitions.</summary>
+    public string? SpecsPath { get; set; }
 }

@@ -4,6 +4,7 @@ using Pathway.Engine.Runtime;
 using Pathway.Runtime.Activities;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Definitions.Kinds;
 using Pathway.Runtime.Rules;
 using Pathway.Rules.Evaluation;
 using Pathway.Rules.Loading;
@@ -31,7 +32,13 @@ public static class RuntimeServices
         services.AddSingleton<TimerSignal>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton(typeof(Mediator.IPipelineBehavior<,>), typeof(Telemetry.CommandTelemetry<,>));
-        services.AddScoped<PathwayCatalog>();
+        services.AddScoped<DefinitionStore>();
+        services.AddScoped<DefinitionQueries>();
+        services.AddScoped<DefinitionSeeder>();
+        services.AddSingleton<DefinitionKinds>();
+        services.AddSingleton<IDefinitionKindRules, PathwayKindRules>();
+        services.AddSingleton<IDefinitionKindRules, RuleSetKindRules>();
+        services.AddSingleton<IDefinitionKindRules, SpecKindRules>();
         services.AddScoped<CaseRunner>();
         services.AddScoped<ActivityDispatcher>();
         services.AddScoped<DatabaseSeeder>();
@@ -39,7 +46,6 @@ public static class RuntimeServices
         services.AddSingleton<IRuleSetSource>(sp => sp.GetRequiredService<DatabaseRuleSetSource>());
         services.AddSingleton<IRuleSetEvaluator, RuleSetEvaluator>();
         services.AddSingleton<IRuleSetActivity, RulesEngineActivity>();
-        services.AddScoped<RuleSetCatalog>();
 
         if (options.UseQuartz)
         {

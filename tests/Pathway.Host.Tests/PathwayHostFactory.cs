@@ -32,6 +32,9 @@ public sealed class PathwayHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Pathway:UseQuartz", "false");
         builder.UseSetting("Pathway:WorkflowsPath", Path.Combine(root, "workflows"));
         builder.UseSetting("Pathway:RulesPath", Path.Combine(root, "rules"));
+        builder.UseSetting("Pathway:SpecsPath", Path.Combine(root, "specs"));
+        // Tests that want the start-up run ask for it; the rest should not pay for it.
+        builder.UseSetting("Pathway:Policy:RunAtStartup", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

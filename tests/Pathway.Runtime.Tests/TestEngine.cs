@@ -22,7 +22,7 @@ public sealed class TestEngine : IAsyncDisposable
     public static readonly Actor Clinician = new("clin-1", "Sam Physio (synthetic)", ["community-physiotherapist", "crisis-response-nurse", "mdt"], ["north"]);
     public static readonly Actor Coordinator = new("coord-1", "Alex Coordinator (synthetic)", ["coordinator"], ["north"]);
 
-    private TestEngine()
+    private TestEngine(Action<IServiceCollection>? configure)
     {
         _database = ScratchDatabase.Create(Path.Combine(_folder, "pathway.db"));
         var services = new ServiceCollection();
@@ -37,15 +37,17 @@ public sealed class TestEngine : IAsyncDisposable
         });
         services.AddSingleton<TimeProvider>(Clock);
         services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
     /// <summary>Monday 2 March 2026, 10:00 UTC (10:00 in the UK).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
 
-    public static async Task<TestEngine> StartAsync()
+    /// <summary>Starts the engine; <paramref name="configure"/> adds a test's own services (a publish gate that waits, say).</summary>
+    public static async Task<TestEngine> StartAsync(Action<IServiceCollection>? configure = null)
     {
-        var engine = new TestEngine();
+        var engine = new TestEngine(configure);
         await using var scope = engine._services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
         return engine;

@@ -26,11 +26,11 @@ internal static class HarnessHost
 
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
-        if (await scope.ServiceProvider.GetRequiredService<PathwayCatalog>().FindPublishedIdAsync(TimerPathway.Key, TimerPathway.Locality, CancellationToken.None) is null)
+        if (await scope.ServiceProvider.GetRequiredService<DefinitionQueries>().FindPublishedPathwayIdAsync(TimerPathway.Key, TimerPathway.Locality, CancellationToken.None) is null)
         {
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            await mediator.Send(new SavePathwayDraft(TimerPathway.Key, TimerPathway.Locality, TimerPathway.Xml, Actor.System));
-            await mediator.Send(new PublishPathway(TimerPathway.Key, TimerPathway.Locality, Actor.System));
+            await mediator.Send(new SaveDraft(DefinitionKind.Pathway, TimerPathway.Key, TimerPathway.Locality, TimerPathway.Xml, Actor.System));
+            await mediator.Send(new PublishDefinition(DefinitionKind.Pathway, TimerPathway.Key, TimerPathway.Locality, Actor.System));
         }
         return host;
     }

@@ -7,6 +7,7 @@ using Pathway.DesignerHost.Rules;
 using Pathway.DesignerHost.Security;
 using Pathway.Rules.Facts;
 using Pathway.Rules.Validation;
+using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Pages.Rules;
@@ -22,8 +23,8 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
     public long? Id { get; set; }
 
     public IReadOnlyList<RuleSetGroup> Groups { get; private set; } = [];
-    public RuleSetRecord? Selected { get; private set; }
-    public IReadOnlyList<RulesApi.RuleView> SelectedRules { get; private set; } = [];
+    public DefinitionRecord? Selected { get; private set; }
+    public IReadOnlyList<RuleView> SelectedRules { get; private set; } = [];
 
     /// <summary>What the editor starts with: the locality's draft when there is one, else the chosen version.</summary>
     public string EditorJson { get; private set; } = "";
@@ -66,20 +67,28 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var rows = await db.RuleSets.AsNoTracking().OrderBy(r => r.Name).ThenBy(r => r.Locality).ThenByDescending(r => r.Version).ToListAsync(ct);
-        Groups = [.. rows.GroupBy(r => (r.Name, r.Locality)).Select(g => new RuleSetGroup(g.Key.Name, g.Key.Locality, [.. g]))];
+        var rows = await db.Definitions.AsNoTracking().Where(r => r.Kind == DefinitionKind.RuleSet).OrderBy(r => r.Key).ThenBy(r => r.Locality).ThenByDescending(r => r.Version).ToListAsync(ct);
+        Groups = [.. rows.GroupBy(r => (r.Key, r.Locality)).Select(g => new RuleSetGroup(g.Key.Key, g.Key.Locality, [.. g]))];
         Selected = Id is { } id ? rows.FirstOrDefault(r => r.Id == id) : null;
         if (Selected is null)
             return;
-        SelectedRules = RulesApi.RuleView.Read(Selected.Json);
-        var draft = Groups.First(g => g.Name == Selected.Name && g.Locality == Selected.Locality).Draft;
+        SelectedRules = RuleView.Read(Selected.Content);
+        var draft = Groups.First(g => g.Name == Selected.Key && g.Locality == Selected.Locality).Draft;
         EditingDraft = draft is not null;
-        EditorJson = Pretty((draft ?? Selected).Json);
+        EditorJson = Pretty((draft ?? Selected).Content);
     }
 
     private static string Pretty(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return JsonSerializer.Serialize(document.RootElement, Indented);
+        // Drafts are always well-formed JSON, but an older row might not re-indent: show it as stored.
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return JsonSerializer.Serialize(document.RootElement, Indented);
+        }
+        catch (JsonException)
+        {
+            return json;
+        }
     }
 }

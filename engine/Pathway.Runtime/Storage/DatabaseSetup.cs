@@ -32,7 +32,7 @@ public static class DatabaseSetup
         {
             if (migrationsHistoryTable is not null)
                 sqlite.MigrationsHistoryTable(migrationsHistoryTable);
-        }).AddInterceptors(new SqlitePragmas());
+        }).AddInterceptors(SqlitePragmas.Instance);
         return builder;
     }
 

@@ -1,3 +1,4 @@
+import { publishThroughGate, promptForReason, renderFailures } from '../publish-gate';
 import { diffPathwayXml } from '../pathway-diff';
 import { download, safeFileName, svgToPng } from '../export';
 import { fromServer, type ProblemsPanel } from '../pathway-problems';
@@ -200,14 +201,19 @@ export class Toolbar {
     const { key, locality } = this.target();
     if (!window.confirm(`Publish the saved draft of ${key} for ${locality}? New cases will follow it.`)) return;
     if (this.dirty) return setStatus(this.view, 'Save the draft first: publishing takes the saved draft, not the diagram on the screen.', 'error');
-    try {
-      await api.publish(key, locality);
-    } catch (error) {
-      if (error instanceof ApiError && error.errors.length > 0) this.showServerErrors(error.errors, `Not published: ${error.title}.`);
-      throw error;
+    const outcome = await publishThroughGate(`/api/pathways/${encodeURIComponent(key)}/publish?locality=${encodeURIComponent(locality)}`, failures => {
+      renderFailures(this.view.gate, failures);
+      return promptForReason(failures);
+    });
+    if (outcome.kind === 'published') {
+      this.view.gate.hidden = true;
+      setStatus(this.view, `Published ${key} (${locality}) as version ${outcome.version}.`, 'success');
+      await this.loadPathways().catch(() => undefined);
+    } else if (outcome.kind === 'refused') {
+      setStatus(this.view, 'Not published: the policy scenarios listed below fail.', 'error');
+    } else {
+      setStatus(this.view, `Not published: ${outcome.detail}`, 'error');
     }
-    setStatus(this.view, `Published ${key} (${locality}).`, 'success');
-    await this.loadPathways().catch(() => undefined);
   }
 
   private async importFile(): Promise<void> {

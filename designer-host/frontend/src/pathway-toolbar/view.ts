@@ -14,6 +14,8 @@ export interface DesignerView {
   localityInput: HTMLSelectElement;
   fileInput: HTMLInputElement;
   status: HTMLElement;
+  gate: HTMLElement;
+  findings: HTMLElement;
   compare: HTMLElement;
   button(action: string): HTMLButtonElement;
 }
@@ -59,6 +61,7 @@ export function buildView(root: HTMLElement): DesignerView {
       </div>
     </div>
     <div class="pw-status" role="status" aria-live="polite"></div>
+    <section class="pw-gate" hidden data-publish-gate aria-label="Policy scenarios that fail"></section>
     <div class="pw-workspace">
       <nav class="pw-versions" id="pw-versions" aria-labelledby="pw-versions-title">
         <h2 class="nhsuk-heading-xs" id="pw-versions-title">Pathways by locality and version</h2>
@@ -89,6 +92,8 @@ export function buildView(root: HTMLElement): DesignerView {
     localityInput: q('#pw-locality'),
     fileInput: q('[data-file]'),
     status: q('.pw-status'),
+    gate: q('[data-publish-gate]'),
+    findings: q('.pw-findings'),
     compare: q('.pw-compare'),
     button: action => q(`[data-action="${action}"]`)
   };

@@ -5,6 +5,7 @@
 import './rules-bench.css';
 
 import { api } from '../shared/api';
+import { promptForReason, publishThroughGate, renderFailures } from '../publish-gate';
 import { checkDraft, describeRuleError, ruleErrorsFrom, type RuleError } from './check';
 import { readTable, writeTable, type Vocabulary } from './model';
 import { RulesTable } from './table';
@@ -56,6 +57,10 @@ export function mountRulesBench(root: HTMLElement): void {
   const result = $<HTMLElement>('[data-bench-result]');
   const vocabulary = JSON.parse($<HTMLElement>('[data-bench-vocabulary]').textContent ?? '{}') as Vocabulary;
   let dirty = false;
+  // The gate's refusal shows under the status line; the page need not provide a place for it.
+  const gate = Object.assign(document.createElement('section'), { hidden: true });
+  gate.dataset.publishGate = '';
+  status.after(gate);
 
   const recheckJson = () => {
     const found = checkDraft(editor.value);
@@ -145,13 +150,18 @@ export function mountRulesBench(root: HTMLElement): void {
           say(status, left.length === 0 ? 'Draft saved: the server accepted every rule.' : `Draft saved. Fix the ${left.length} ${left.length === 1 ? 'problem' : 'problems'} listed before publishing.`, 'success');
           break;
         }
-        case 'publish':
+        case 'publish': {
           if (dirty) return say(status, 'Save the draft first: publishing takes the saved draft, not the table on the screen.', 'error');
-          if (!window.confirm(`Publish the saved draft of ${name} for ${locality}? New cases will use it.`)) return;
-          await send(`/api/rules/${q(name)}/publish?locality=${q(locality)}`, { method: 'POST' });
-          say(status, 'Published: new cases use this version from now.', 'success');
+          const outcome = await publishThroughGate(`/api/rules/${q(name)}/publish?locality=${q(locality)}`, failures => {
+            renderFailures(gate, failures);
+            return promptForReason(failures);
+          });
+          if (outcome.kind !== 'published')
+            return say(status, outcome.kind === 'refused' ? 'Not published: the policy scenarios listed fail.' : `Not published: ${outcome.detail}`, 'error');
+          say(status, `Published as version ${outcome.version}: new cases use it from now.`, 'success');
           window.setTimeout(() => window.location.reload(), 800);
           break;
+        }
         case 'evaluate':
           await evaluate();
           break;

@@ -2,7 +2,7 @@
 // cookies, JSON, and RFC 9457 problem details turned into one error type the UI can show.
 
 export interface Role { id: string; name: string; discipline: string }
-export interface RuleSetSummary { name: string; locality: string; version: string | number; status: string }
+export interface RuleSetSummary { key: string; locality: string; version: string | number; status: string }
 export interface PathwaySummary { id: string; key: string; locality: string; version: string | number; status: string }
 
 /** One finding from the server's BPMN reader; `elementId` lets the designer mark the shape. */
@@ -112,9 +112,6 @@ export const api = {
     });
     const body = await response.json().catch(() => ({})) as { version?: unknown; problems?: unknown };
     return { version: typeof body.version === 'number' ? body.version : undefined, problems: toElementErrors(body.problems) };
-  },
-  publish: async (key: string, locality: string) => {
-    await request(`/api/pathways/${q(key)}/publish?locality=${q(locality)}`, { method: 'POST' });
   }
 };
 
