@@ -13,7 +13,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.PostgreSql.Runtime
 {
     [DbContext(typeof(PathwayDbContext))]
-    [Migration("20261201153950_Initial")]
+    [Migration("20261201155751_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -270,6 +270,78 @@ namespace Pathway.PostgreSql.Runtime
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("Pathway.Runtime.Storage.DefinitionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProblemsJson")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Key", "Locality", "Status");
+
+                    b.HasIndex("Kind", "Key", "Locality", "Version")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "Kind", "Key", "Locality" }, "IX_definitions_one_draft")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex(new[] { "Kind", "Key", "Locality" }, "IX_definitions_one_published")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Published'");
+
+                    b.ToTable("definitions", (string)null);
+                });
+
             modelBuilder.Entity("Pathway.Runtime.Storage.HandoverRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -481,59 +553,6 @@ namespace Pathway.PostgreSql.Runtime
                     b.ToTable("mdt_decisions", (string)null);
                 });
 
-            modelBuilder.Entity("Pathway.Runtime.Storage.PathwayDefinitionRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("CreatedBy")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Locality")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("PublishedBy")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Xml")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key", "Locality", "Status");
-
-                    b.HasIndex("Key", "Locality", "Version")
-                        .IsUnique();
-
-                    b.ToTable("pathway_definitions", (string)null);
-                });
-
             modelBuilder.Entity("Pathway.Runtime.Storage.PersonRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -542,21 +561,8 @@ namespace Pathway.PostgreSql.Runtime
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateOnly>("DateOfBirth")
-                        .HasColumnType("date");
-
-                    b.Property<string>("GpPractice")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("NhsNumber")
                         .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Postcode")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
@@ -565,6 +571,87 @@ namespace Pathway.PostgreSql.Runtime
                         .IsUnique();
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Pathway.Runtime.Storage.PolicyOverrideRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ClearedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Feature")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("OverriddenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OverriddenBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Locality", "ClearedAt");
+
+                    b.ToTable("policy_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("Pathway.Runtime.Storage.PolicyRunRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Passed")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Locality", "RanAt");
+
+                    b.ToTable("policy_runs", (string)null);
                 });
 
             modelBuilder.Entity("Pathway.Runtime.Storage.ReferralRecord", b =>
@@ -582,11 +669,17 @@ namespace Pathway.PostgreSql.Runtime
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
                     b.Property<string>("DetailsJson")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("ExternalId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GpPractice")
                         .HasColumnType("text");
 
                     b.Property<string>("Locality")
@@ -598,6 +691,13 @@ namespace Pathway.PostgreSql.Runtime
 
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Postcode")
+                        .HasColumnType("text");
 
                     b.Property<string>("PresentingNeed")
                         .IsRequired()
@@ -627,59 +727,6 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasIndex("PersonId");
 
                     b.ToTable("referrals", (string)null);
-                });
-
-            modelBuilder.Entity("Pathway.Runtime.Storage.RuleSetRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("CreatedBy")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Locality")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("PublishedBy")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name", "Locality", "Status");
-
-                    b.HasIndex("Name", "Locality", "Version")
-                        .IsUnique();
-
-                    b.ToTable("rule_sets", (string)null);
                 });
 
             modelBuilder.Entity("Pathway.Runtime.Storage.TimerOutboxRecord", b =>

@@ -137,6 +137,31 @@ namespace Pathway.PostgreSql.Runtime
                 });
 
             migrationBuilder.CreateTable(
+                name: "definitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    Locality = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    ContentHash = table.Column<string>(type: "text", nullable: false),
+                    ProblemsJson = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true),
+                    PublishedAt = table.Column<long>(type: "bigint", nullable: true),
+                    PublishedBy = table.Column<string>(type: "text", nullable: true),
+                    Revision = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_definitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "handovers",
                 columns: table => new
                 {
@@ -244,38 +269,12 @@ namespace Pathway.PostgreSql.Runtime
                 });
 
             migrationBuilder.CreateTable(
-                name: "pathway_definitions",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "text", nullable: false),
-                    Locality = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "text", nullable: false),
-                    Xml = table.Column<string>(type: "text", nullable: false),
-                    ContentHash = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedBy = table.Column<string>(type: "text", nullable: true),
-                    PublishedAt = table.Column<long>(type: "bigint", nullable: true),
-                    PublishedBy = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_pathway_definitions", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "people",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NhsNumber = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    Postcode = table.Column<string>(type: "text", nullable: true),
-                    GpPractice = table.Column<string>(type: "text", nullable: true)
+                    NhsNumber = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -283,25 +282,41 @@ namespace Pathway.PostgreSql.Runtime
                 });
 
             migrationBuilder.CreateTable(
-                name: "rule_sets",
+                name: "policy_overrides",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "text", nullable: false),
                     Locality = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "text", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    ContentHash = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedBy = table.Column<string>(type: "text", nullable: true),
-                    PublishedAt = table.Column<long>(type: "bigint", nullable: true),
-                    PublishedBy = table.Column<string>(type: "text", nullable: true)
+                    Feature = table.Column<string>(type: "text", nullable: false),
+                    Scenario = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    OverriddenBy = table.Column<string>(type: "text", nullable: false),
+                    OverriddenAt = table.Column<long>(type: "bigint", nullable: false),
+                    Definition = table.Column<string>(type: "text", nullable: false),
+                    ClearedAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_rule_sets", x => x.Id);
+                    table.PrimaryKey("PK_policy_overrides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "policy_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Locality = table.Column<string>(type: "text", nullable: false),
+                    Trigger = table.Column<string>(type: "text", nullable: false),
+                    RanAt = table.Column<long>(type: "bigint", nullable: false),
+                    Passed = table.Column<int>(type: "integer", nullable: false),
+                    Failed = table.Column<int>(type: "integer", nullable: false),
+                    ResultJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_runs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -357,6 +372,10 @@ namespace Pathway.PostgreSql.Runtime
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    PersonName = table.Column<string>(type: "text", nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    Postcode = table.Column<string>(type: "text", nullable: true),
+                    GpPractice = table.Column<string>(type: "text", nullable: true),
                     Source = table.Column<string>(type: "text", nullable: false),
                     PresentingNeed = table.Column<string>(type: "text", nullable: false),
                     Locality = table.Column<string>(type: "text", nullable: false),
@@ -421,6 +440,31 @@ namespace Pathway.PostgreSql.Runtime
                 columns: new[] { "Locality", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_definitions_Kind_Key_Locality_Status",
+                table: "definitions",
+                columns: new[] { "Kind", "Key", "Locality", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_definitions_Kind_Key_Locality_Version",
+                table: "definitions",
+                columns: new[] { "Kind", "Key", "Locality", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_definitions_one_draft",
+                table: "definitions",
+                columns: new[] { "Kind", "Key", "Locality" },
+                unique: true,
+                filter: "\"Status\" = 'Draft'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_definitions_one_published",
+                table: "definitions",
+                columns: new[] { "Kind", "Key", "Locality" },
+                unique: true,
+                filter: "\"Status\" = 'Published'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_handovers_CaseId_Status",
                 table: "handovers",
                 columns: new[] { "CaseId", "Status" });
@@ -447,21 +491,20 @@ namespace Pathway.PostgreSql.Runtime
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_pathway_definitions_Key_Locality_Status",
-                table: "pathway_definitions",
-                columns: new[] { "Key", "Locality", "Status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_pathway_definitions_Key_Locality_Version",
-                table: "pathway_definitions",
-                columns: new[] { "Key", "Locality", "Version" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_people_NhsNumber",
                 table: "people",
                 column: "NhsNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_overrides_Locality_ClearedAt",
+                table: "policy_overrides",
+                columns: new[] { "Locality", "ClearedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_runs_Locality_RanAt",
+                table: "policy_runs",
+                columns: new[] { "Locality", "RanAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_referrals_CaseId",
@@ -478,17 +521,6 @@ namespace Pathway.PostgreSql.Runtime
                 name: "IX_referrals_PersonId",
                 table: "referrals",
                 column: "PersonId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_rule_sets_Name_Locality_Status",
-                table: "rule_sets",
-                columns: new[] { "Name", "Locality", "Status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_rule_sets_Name_Locality_Version",
-                table: "rule_sets",
-                columns: new[] { "Name", "Locality", "Version" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_work_tasks_CaseId_BookmarkId",
@@ -531,6 +563,9 @@ namespace Pathway.PostgreSql.Runtime
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "definitions");
+
+            migrationBuilder.DropTable(
                 name: "handovers");
 
             migrationBuilder.DropTable(
@@ -549,13 +584,13 @@ namespace Pathway.PostgreSql.Runtime
                 name: "mdt_decisions");
 
             migrationBuilder.DropTable(
-                name: "pathway_definitions");
+                name: "policy_overrides");
+
+            migrationBuilder.DropTable(
+                name: "policy_runs");
 
             migrationBuilder.DropTable(
                 name: "referrals");
-
-            migrationBuilder.DropTable(
-                name: "rule_sets");
 
             migrationBuilder.DropTable(
                 name: "timer_outbox");
