@@ -23,6 +23,8 @@ public static class RulesApi
             .WithSummary("Evaluate a sample referral: the decision with the rule that fired, the inputs it read and the outputs; draft=true tries the draft");
         rules.MapPost("/{name}/evaluate/unsaved", UnsavedRuleTrial.Evaluate).RequireAuthorization(Policies.PathwayDesign)
             .WithSummary("Evaluate a sample referral against a rule set sent in the body ({ruleSet, referral}) before it is saved");
+        rules.MapGet("/{name}/impact", RuleImpact.ReportAsync)
+            .WithSummary("What the locality's draft would have decided for the people really seen (default the last 90 days): transitions by rule, cases that cannot be replayed, the 2-hour share and daily load per role; format=csv for a spreadsheet");
     }
 
     private static async Task<Results<Ok<RuleDecision>, ProblemHttpResult>> EvaluateAsync(

@@ -6,14 +6,14 @@ namespace Pathway.Runtime.Impact;
 
 /// <summary>
 /// Reads past cases for a replay from the journal in one pass: every case of a locality
-/// that started in a period, with its rule-set decisions in order. Nothing is written.
+/// that started in a period (both ends included), with its rule-set decisions in order. Nothing is written.
 /// </summary>
 public static class PastCases
 {
     public static async Task<IReadOnlyList<PastCase>> ReadAsync(
         PathwayDbContext db, string? locality, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var cases = db.Cases.AsNoTracking().Where(c => c.StartedAt >= from && c.StartedAt < to);
+        var cases = db.Cases.AsNoTracking().Where(c => c.StartedAt >= from && c.StartedAt <= to);
         if (locality is not null)
             cases = cases.Where(c => c.Locality == locality);
         var rows = db.Journal.AsNoTracking()
