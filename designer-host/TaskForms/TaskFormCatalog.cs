@@ -1,6 +1,7 @@
 using Pathway.Cases.Closure;
 using Pathway.Cases.Handovers;
 using Pathway.Cases.Huddles;
+using Pathway.Cases.Worklist;
 using Pathway.Engine.Vocabulary;
 
 namespace Pathway.DesignerHost.TaskForms;
@@ -86,9 +87,9 @@ public static class TaskFormCatalog
         [CloseCaseHandler.Form] = new(CloseCaseHandler.Form, "Close with outcome", "Close case",
         [
             new("outcome", "Outcome", FieldKind.Choice, Required: true, Options: OutcomeOptions),
-            new("reason", "Reason", FieldKind.TextArea, RequiredWhen: new("outcome", "admitted", "Needed if the person was admitted to hospital")),
+            new("reason", "Reason", FieldKind.TextArea, RequiredWhen: new("outcome", ClosureOutcomes.Admitted, "Needed if the person was admitted to hospital")),
         ]),
-        ["mdt-action"] = new("mdt-action", "MDT action", "Mark done", [new("note", "Note", FieldKind.TextArea)]),
+        [CompleteActionHandler.Form] = new(CompleteActionHandler.Form, "MDT action", "Mark done", [new("note", "Note", FieldKind.TextArea)]),
         ["redirect"] = new("redirect", "Redirect to 999 or ED", "Record redirection",
         [
             new("redirectedTo", "Redirected to", FieldKind.Choice, Required: true, Options: Plain("999", "Emergency department")),

@@ -65,6 +65,10 @@ public sealed partial class ErrorCatalogueTests
                            && !catalogueFiles.Contains(Path.GetFileName(file))
                        from line in File.ReadLines(file).Select((text, i) => (text, number: i + 1))
                        where CodeLiteral().IsMatch(line.text) && !IsComment(line.text)
+                       // The designer's lint rules name the reader's own codes, so their problems group with the
+                       // server's: a browser module may name a catalogue code, never one the catalogue lacks.
+                       where !relative.EndsWith(".ts", StringComparison.Ordinal)
+                           || CodeLiteral().Matches(line.text).Any(m => !ProblemMapper.Catalogue.ContainsKey(m.Value.TrimStart('"', '\'', '`')))
                        select $"{relative}:{line.number}: {line.text.Trim()}";
         Assert.Empty(literals);
     }

@@ -73,7 +73,7 @@ public static class ApiErrors
     [Error("This discipline has already reviewed this assessment version", Status = 409)] public const string AlreadyReviewed = "PW4602";
     [Error("The handover was already answered", Status = 409)] public const string HandoverAnswered = "PW4603";
     [Error("The case has ended", Status = 409)] public const string CaseEnded = "PW4604";
-    [Error("The task is claimed by someone else", Status = 409)] public const string TaskInOtherHands = "PW4605";
+    [Error("The task is in someone else's hands: release it before reassigning it", Status = 409)] public const string TaskInOtherHands = "PW4605";
 
     // The record of a person (PW468x)
     [Error("This NHS number is known with different details", Status = 409)] public const string KnownPersonDiffers = "PW4680";
