@@ -54,7 +54,8 @@ public sealed class DesignerTests(HostedApp app)
         await Expect(page.Locator(".pw-status")).ToHaveAttributeAsync("data-kind", "success");
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // "Publish the saved draft…? New cases will follow it."
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
-        await Expect(page.Locator(".pw-status")).ToContainTextAsync("ublished");
+        // Publishing runs the policy specs first (the gate), so it takes a few seconds.
+        await Expect(page.Locator(".pw-status")).ToContainTextAsync("Published browser-journey", new() { Timeout = 60_000 });
         await Screenshots.SaveAsync(page, "designer-published");
 
         // then the server holds a published version whose task is offered to the role

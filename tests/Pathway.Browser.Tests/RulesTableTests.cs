@@ -50,13 +50,14 @@ public sealed class RulesTableTests(HostedApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Expect(page.Locator("[data-bench-status]")).ToContainTextAsync("Draft saved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish draft" }).ClickAsync();
-        await Expect(page.Locator("[data-bench-status]")).ToContainTextAsync("Published");
+        // Publishing runs the policy specs first (the gate), so it takes a few seconds.
+        await Expect(page.Locator("[data-bench-status]")).ToContainTextAsync("Published as version", new() { Timeout = 60_000 });
 
         // then the published version holds the new rule first, with the duration as ISO 8601
         var list = await page.APIRequest.GetAsync("/api/rules");
         using var versions = JsonDocument.Parse(await list.TextAsync());
         var published = versions.RootElement.EnumerateArray().Single(v =>
-            v.GetProperty("name").GetString() == "escalation" && v.GetProperty("locality").GetString() == "coastal-bay" && v.GetProperty("status").GetString() == "Published");
+            v.GetProperty("key").GetString() == "escalation" && v.GetProperty("locality").GetString() == "coastal-bay" && v.GetProperty("status").GetString() == "Published");
         Assert.Equal(2, published.GetProperty("version").GetInt32());
         var json = await (await page.APIRequest.GetAsync($"/api/rules/{published.GetProperty("id").GetInt64()}/json")).TextAsync();
         using var workflow = JsonDocument.Parse(json);
