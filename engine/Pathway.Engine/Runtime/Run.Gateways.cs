@@ -67,20 +67,8 @@ internal sealed partial class Run
 
     private void Split(Token token, InclusiveGateway gateway)
     {
-        var flows = new List<SequenceFlow>();
-        foreach (var flow in gateway.Outgoing.Select(model.Flow))
-        {
-            if (flow.Id == gateway.DefaultFlowId)
-                continue;
-            if (flow.Condition is not null)
-            {
-                if (Holds(token, flow) is not { } holds)
-                    return;
-                if (!holds)
-                    continue;
-            }
-            flows.Add(flow);
-        }
+        if (FlowsThatHold(token, gateway, except: gateway.DefaultFlowId) is not { } flows)
+            return;
         if (flows.Count == 0 && gateway.DefaultFlowId is { } defaultFlow)
             flows.Add(model.Flow(defaultFlow));
         if (flows.Count == 0)

@@ -137,19 +137,32 @@ internal sealed partial class Run
             CompleteInstance(token, node, node.Loop);
             return;
         }
+        if (FlowsThatHold(token, node) is not { } flows)
+            return;
+        TakeAll(token, flows);
+    }
+
+    /// <summary>
+    /// The outgoing flows whose condition holds (an unconditional flow always does), leaving out
+    /// <paramref name="except"/>; null (with an incident on the token) when a condition cannot be evaluated.
+    /// </summary>
+    private List<SequenceFlow>? FlowsThatHold(Token token, Node node, string? except = null)
+    {
         var flows = new List<SequenceFlow>();
         foreach (var flow in node.Outgoing.Select(model.Flow))
         {
+            if (flow.Id == except)
+                continue;
             if (flow.Condition is not null)
             {
                 if (Holds(token, flow) is not { } holds)
-                    return;
+                    return null;
                 if (!holds)
                     continue;
             }
             flows.Add(flow);
         }
-        TakeAll(token, flows);
+        return flows;
     }
 
     /// <summary>The token follows the first flow and new tokens the others; no flow at all is an implicit end.</summary>
