@@ -79,8 +79,10 @@ public static class DefinitionsApi
     private static async Task<Ok<List<DefinitionVersionView>>> ListAsync(DefinitionKind kind, DefinitionQueries queries, CancellationToken ct) =>
         TypedResults.Ok((await queries.VersionsAsync(kind, ct)).ConvertAll(DefinitionVersionView.From));
 
-    private static async Task<Results<ContentHttpResult, NotFound>> ContentAsync(DefinitionKind kind, long id, string contentType, DefinitionQueries queries, CancellationToken ct) =>
-        await queries.FindAsync(kind, id, ct) is { } version ? TypedResults.Content(version.Content, contentType) : TypedResults.NotFound();
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ContentAsync(DefinitionKind kind, long id, string contentType, DefinitionQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(kind, id, ct) is { } version
+            ? TypedResults.Content(version.Content, contentType)
+            : ProblemMapper.Refuse(ApiErrors.DefinitionNotFound, $"there is no {DefinitionStore.Words(kind)} version {id}");
 
     private static async Task<Ok<DraftView>> SaveDraftAsync(DefinitionKind kind, string key, string? locality, HttpRequest request, IMediator mediator, CancellationToken ct)
     {

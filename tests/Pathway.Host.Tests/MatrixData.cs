@@ -86,7 +86,7 @@ public sealed partial class MatrixData(PathwayHostFactory host)
     {
         var designer = await host.SignInAsync("designer");
         var rules = (await designer.GetFromJsonAsync<JsonArray>("/api/rules"))!;
-        var id = rules.First(r => r!["name"]!.GetValue<string>() == "escalation")!["id"]!.GetValue<long>();
+        var id = rules.First(r => r!["key"]!.GetValue<string>() == "escalation")!["id"]!.GetValue<long>();
         var json = await designer.GetStringAsync($"/api/rules/{id}/json");
         return new HttpRequestMessage(HttpMethod.Put, "/api/rules/escalation/draft?locality=matrix-town") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
     }
@@ -96,6 +96,24 @@ public sealed partial class MatrixData(PathwayHostFactory host)
         using var draft = await RuleDraftAsync();
         Assert.Equal(HttpStatusCode.OK, (await (await host.SignInAsync("designer")).SendAsync(draft)).StatusCode);
         return new HttpRequestMessage(HttpMethod.Post, "/api/rules/escalation/publish?locality=matrix-town");
+    }
+
+    public Task<HttpRequestMessage> SpecDraftAsync() => Task.FromResult(new HttpRequestMessage(HttpMethod.Put, "/api/specs/closure/draft?locality=matrix-town")
+        { Content = new StringContent(File.ReadAllText(Repository.Combine("specs", "national", "closure.feature")), Encoding.UTF8, "text/plain") });
+
+    public async Task<HttpRequestMessage> SpecPublishAsync()
+    {
+        using var draft = await SpecDraftAsync();
+        Assert.Equal(HttpStatusCode.OK, (await (await host.SignInAsync("designer")).SendAsync(draft)).StatusCode);
+        return new HttpRequestMessage(HttpMethod.Post, "/api/specs/closure/publish?locality=matrix-town");
+    }
+
+    /// <summary>A roll-back of <paramref name="key"/> in matrix-town to its first version, which a saved draft makes sure exists.</summary>
+    public async Task<HttpRequestMessage> RollBackAsync(string kind, string key, Func<Task<HttpRequestMessage>> draft)
+    {
+        using var saved = await draft();
+        Assert.Equal(HttpStatusCode.OK, (await (await host.SignInAsync("designer")).SendAsync(saved)).StatusCode);
+        return new HttpRequestMessage(HttpMethod.Post, $"/api/{kind}/{key}/rollback?locality=matrix-town&toVersion=1");
     }
 
     /// <summary>A locality nobody has added yet.</summary>

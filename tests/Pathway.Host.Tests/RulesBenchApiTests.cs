@@ -84,7 +84,7 @@ public sealed class RulesBenchApiTests : IClassFixture<PathwayHostFactory>
     {
         var designer = await _host.SignInAsync("designer");
         var versions = await designer.GetFromJsonAsync<JsonArray>("/api/rules");
-        var mdt = versions!.First(v => v!["name"]!.GetValue<string>() == "mdt-selection" && v["locality"]!.GetValue<string>() == "national")!;
+        var mdt = versions!.First(v => v!["key"]!.GetValue<string>() == "mdt-selection" && v["locality"]!.GetValue<string>() == "national")!;
         var json = await (await designer.GetAsync($"/api/rules/{mdt["id"]}/json")).Content.ReadAsStringAsync();
         var edited = JsonNode.Parse(json)!;
         var broken = JsonNode.Parse(json.Replace("referral.", "referral.typo", StringComparison.Ordinal))!;
