@@ -112,11 +112,7 @@ internal static class ReplayBenchmark
 
     private static RuleSetEvaluator FallsToRoutine(FileRuleSetSource published)
     {
-        var json = JsonNode.Parse(published.FindPublished(ImpactAnalysis.TriageRuleSet, null)!.Json)!;
-        var rules = (json is JsonArray array ? array[0]! : json)["Rules"]!.AsArray();
-        var routine = rules.Single(r => (string?)r!["RuleName"] == "routine")!["Properties"]!["outputs"]!.DeepClone();
-        routine["assessorRole"] = "gp";
-        rules.Single(r => (string?)r!["RuleName"] == "fall")!["Properties"]!["outputs"] = routine;
-        return new RuleSetEvaluator(new DraftOverlaySource(published, RuleSetVersion.Create(ImpactAnalysis.TriageRuleSet, null, 2, json.ToJsonString())));
+        var json = RuleDrafts.FallsRoutine(published.FindPublished(ImpactAnalysis.TriageRuleSet, null)!.Json, role: "gp");
+        return new RuleSetEvaluator(new DraftOverlaySource(published, RuleSetVersion.Create(ImpactAnalysis.TriageRuleSet, null, 2, json)));
     }
 }

@@ -5,16 +5,6 @@ public sealed class PublishGateTests(PathwayHostFactory host) : IClassFixture<Pa
 {
     private readonly PathwayHostFactory _host = host;
 
-    /// <summary>The national "fall" rule changed to a routine response within 7 days.</summary>
-    private static string FallsRoutine(string json)
-    {
-        var at = json.IndexOf("\"RuleName\": \"fall\",", StringComparison.Ordinal);
-        var end = json.IndexOf("\"outsideReason\"", at, StringComparison.Ordinal);
-        var rule = json[at..end].Replace("\"responseStandard\": \"2-hour\"", "\"responseStandard\": \"routine\"", StringComparison.Ordinal)
-            .Replace("\"responseWindow\": \"PT2H\"", "\"responseWindow\": \"P7D\"", StringComparison.Ordinal);
-        return json[..at] + rule + json[end..];
-    }
-
     [Fact]
     public async Task PublishingFallsAsRoutine_IsRefusedNamingTheTwoHourResponseScenarios_ThenPublishedWithAReasonThatThePolicyResultsShow()
     {
@@ -23,7 +13,7 @@ public sealed class PublishGateTests(PathwayHostFactory host) : IClassFixture<Pa
         var versions = await designer.GetFromJsonAsync<JsonArray>("/api/rules");
         var published = versions!.First(v => v!["key"]!.GetValue<string>() == "best-placed-assessor" && v["locality"]!.GetValue<string>() == "national")!;
         var json = await (await designer.GetAsync($"/api/rules/{published["id"]}/json")).Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, (await designer.PutAsync("/api/rules/best-placed-assessor/draft", new StringContent(FallsRoutine(json)))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await designer.PutAsync("/api/rules/best-placed-assessor/draft", new StringContent(RuleDrafts.FallsRoutine(json)))).StatusCode);
 
         // when it is published without a reason
         var refused = await designer.PostAsync("/api/rules/best-placed-assessor/publish", null);

@@ -11,16 +11,6 @@ public sealed class PolicyRunnerTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _policy.DisposeAsync();
 
-    /// <summary>The national "fall" rule changed to a routine response within 7 days.</summary>
-    public static string FallsRoutine(string json)
-    {
-        var at = json.IndexOf("\"RuleName\": \"fall\",", StringComparison.Ordinal);
-        var end = json.IndexOf("\"outsideReason\"", at, StringComparison.Ordinal);
-        var rule = json[at..end].Replace("\"responseStandard\": \"2-hour\"", "\"responseStandard\": \"routine\"", StringComparison.Ordinal)
-            .Replace("\"responseWindow\": \"PT2H\"", "\"responseWindow\": \"P7D\"", StringComparison.Ordinal);
-        return json[..at] + rule + json[end..];
-    }
-
     [Fact]
     public async Task TheShippedDefinitions_PassEveryNationalAndLocalitySpec()
     {
@@ -37,7 +27,7 @@ public sealed class PolicyRunnerTests : IAsyncLifetime
     public async Task ADraftSendingFallsToARoutineResponse_FailsTheTwoHourResponseScenarios_NamingStepAndExpectation()
     {
         var published = await _policy.PublishedSetAsync("national");
-        var draft = ShippedPolicy.Draft(published, DefinitionKind.RuleSet, "best-placed-assessor", "national", FallsRoutine);
+        var draft = ShippedPolicy.Draft(published, DefinitionKind.RuleSet, "best-placed-assessor", "national", json => RuleDrafts.FallsRoutine(json));
 
         var run = await _policy.Runner.RunAsync(published.With([draft]), CancellationToken.None);
 

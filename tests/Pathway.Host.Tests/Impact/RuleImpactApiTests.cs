@@ -23,10 +23,7 @@ public sealed class RuleImpactApiTests(PathwayHostFactory host) : IClassFixture<
         var versions = await designer.GetFromJsonAsync<JsonArray>("/api/rules");
         var published = versions!.First(v => v!["key"]!.GetValue<string>() == "best-placed-assessor" && v["locality"]!.GetValue<string>() == "national")!;
         var json = await (await designer.GetAsync($"/api/rules/{published["id"]}/json")).Content.ReadAsStringAsync();
-        var at = json.IndexOf("\"RuleName\": \"fall\",", StringComparison.Ordinal);
-        var end = json.IndexOf("\"outsideReason\"", at, StringComparison.Ordinal);
-        var routine = json[at..end].Replace("\"responseStandard\": \"2-hour\"", "\"responseStandard\": \"routine\"", StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await designer.PutAsync("/api/rules/best-placed-assessor/draft", new StringContent(json[..at] + routine + json[end..]))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await designer.PutAsync("/api/rules/best-placed-assessor/draft", new StringContent(RuleDrafts.FallsRoutine(json)))).StatusCode);
     }
 
     [Fact]

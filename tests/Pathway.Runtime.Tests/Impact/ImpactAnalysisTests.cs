@@ -119,12 +119,7 @@ public sealed class ImpactAnalysisTests : IAsyncLifetime
     private static RuleSetEvaluator DraftWithFallsRoutine()
     {
         var published = Published();
-        var json = JsonNode.Parse(published.FindPublished(ImpactAnalysis.TriageRuleSet, null)!.Json)!;
-        var rules = (json is JsonArray array ? array[0]! : json)["Rules"]!.AsArray();
-        var routine = rules.Single(r => (string?)r!["RuleName"] == "routine")!["Properties"]!["outputs"]!.DeepClone();
-        routine["assessorRole"] = "gp";
-        rules.Single(r => (string?)r!["RuleName"] == "fall")!["Properties"]!["outputs"] = routine;
-        var draft = RuleSetVersion.Create(ImpactAnalysis.TriageRuleSet, null, 99, json.ToJsonString());
-        return new RuleSetEvaluator(new DraftOverlaySource(published, draft));
+        var json = RuleDrafts.FallsRoutine(published.FindPublished(ImpactAnalysis.TriageRuleSet, null)!.Json, role: "gp");
+        return new RuleSetEvaluator(new DraftOverlaySource(published, RuleSetVersion.Create(ImpactAnalysis.TriageRuleSet, null, 99, json)));
     }
 }
