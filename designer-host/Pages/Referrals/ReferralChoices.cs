@@ -59,5 +59,8 @@ public static class ReferralChoices
         new("8", "8 Living with very severe frailty"), new("9", "9 Terminally ill"),
     ];
 
+    /// <summary>A referral word in plain English (its label), or the word itself until it has one.</summary>
+    public static string LabelOf(string value) => Labels.GetValueOrDefault(value, value);
+
     private static Choice[] From(IEnumerable<string> values) => [.. values.Select(v => new Choice(v, Labels.GetValueOrDefault(v, v)))];
 }

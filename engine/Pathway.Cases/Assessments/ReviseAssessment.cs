@@ -21,7 +21,7 @@ public sealed class ReviseAssessmentHandler(PathwayDbContext db, TimeProvider cl
         if (task.Form != AssessmentJournalKinds.RevisionForm)
             throw new CommandRejectedException(Rejection.Conflict, "PW4101",
                 $"task {task.Id} is not a revision task: an assessment is revised only after a challenge with a reason");
-        TaskRules.EnsureCanWork(task, command.Actor);
+        WorkPermissions.EnsureCanWork(task, command.Actor);
         command.Assessment.Validate(clock.GetUtcNow());
         var challenge = await db.AssessmentReviews.SingleOrDefaultAsync(r => r.RevisionTaskId == task.Id, cancellationToken)
             ?? throw new CommandRejectedException(Rejection.Conflict, "PW4101", "there is no challenge for this revision task");

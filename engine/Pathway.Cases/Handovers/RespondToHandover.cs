@@ -26,6 +26,8 @@ public sealed class RespondToHandoverHandler(PathwayDbContext db, CaseRunner run
         var handover = await db.Handovers.AsNoTracking()
             .Where(h => h.CaseId == command.CaseId && h.Status == HandoverStatus.Requested).OrderByDescending(h => h.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new CommandRejectedException(Rejection.Conflict, "PW4102", "this case has no handover awaiting a response");
+        if (HandoverPermissions.WhyNotRespond(handover, command.Actor) is { } refusal)
+            throw refusal;
         var accepted = command.Accepted.Value;
         var payload = new Dictionary<string, object?>(StringComparer.Ordinal)
         {

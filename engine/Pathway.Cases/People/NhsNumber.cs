@@ -25,4 +25,8 @@ public static class NhsNumber
         // A check digit of 10 means no valid number has these first nine digits.
         return check != 10 && check == digits[9] - '0';
     }
+
+    /// <summary>Ten digits as staff read them aloud and NHS screens show them: 3-3-4 ("943 476 5919").</summary>
+    public static string Display(string digits) =>
+        digits.Length == 10 && digits.All(char.IsAsciiDigit) ? $"{digits[..3]} {digits[3..6]} {digits[6..]}" : digits;
 }

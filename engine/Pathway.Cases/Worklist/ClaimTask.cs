@@ -13,7 +13,7 @@ public sealed class ClaimTaskHandler(PathwayDbContext db, TimeProvider clock) : 
     public async ValueTask<WorkTaskRecord> Handle(ClaimTask command, CancellationToken cancellationToken)
     {
         var task = await TaskLookup.FindAsync(db, command.TaskId, cancellationToken);
-        TaskRules.EnsureCanWork(task, command.Actor);
+        WorkPermissions.EnsureCanWork(task, command.Actor);
         if (task.Owner == command.Actor.Id)
             return task;
         task.Owner = command.Actor.Id;

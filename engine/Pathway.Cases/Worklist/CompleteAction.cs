@@ -15,7 +15,7 @@ public sealed class CompleteActionHandler(PathwayDbContext db, TimeProvider cloc
     public async ValueTask<WorkTaskRecord> Handle(CompleteAction command, CancellationToken cancellationToken)
     {
         var task = await TaskLookup.FindAsync(db, command.TaskId, cancellationToken);
-        TaskRules.EnsureCanWork(task, command.Actor);
+        WorkPermissions.EnsureCanWork(task, command.Actor);
         if (task.BookmarkId is not null || task.Form != Form)
             throw new CommandRejectedException(Rejection.Invalid, "PW4006", $"task {task.Id} takes the form '{task.Form}'; complete it with that form");
         var now = clock.GetUtcNow();

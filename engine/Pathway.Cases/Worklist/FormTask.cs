@@ -18,7 +18,7 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
             ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {taskId}");
         if (task.Form != form)
             throw new CommandRejectedException(Rejection.Invalid, "PW4006", $"task {taskId} takes the form '{task.Form}', not '{form}'");
-        TaskRules.EnsureCanWork(task, actor);
+        WorkPermissions.EnsureCanWork(task, actor);
         if (task.BookmarkId is null)
             throw new CommandRejectedException(Rejection.Conflict, "PW4091", $"task {taskId} is not part of the pathway");
         return task;

@@ -18,7 +18,8 @@ public sealed class ReassignTaskHandler(PathwayDbContext db, TimeProvider clock)
         if (string.IsNullOrWhiteSpace(command.ToPerson) == string.IsNullOrWhiteSpace(command.ToRole))
             throw new CommandRejectedException(Rejection.Invalid, "PW4005", "give exactly one of toPerson (a user id) or toRole (a role id)");
         var task = await TaskLookup.FindAsync(db, command.TaskId, cancellationToken);
-        TaskLookup.EnsureOpen(task);
+        if (WorkPermissions.WhyNotReassign(task, command.Actor) is { } refusal)
+            throw refusal;
         if (command.ToPerson is { Length: > 0 } person)
         {
             task.Owner = person.Trim();

@@ -1,5 +1,4 @@
 using Mediator;
-using Pathway.Cases.People;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -14,11 +13,8 @@ public sealed class ReleaseTaskHandler(PathwayDbContext db, TimeProvider clock) 
     public async ValueTask<WorkTaskRecord> Handle(ReleaseTask command, CancellationToken cancellationToken)
     {
         var task = await TaskLookup.FindAsync(db, command.TaskId, cancellationToken);
-        TaskLookup.EnsureOpen(task);
-        if (task.Owner is null)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4096", $"task {task.Id} is not claimed, so there is nothing to release");
-        if (task.Owner != command.Actor.Id && !command.Actor.HasRole(Disciplines.Coordinator))
-            throw new CommandRejectedException(Rejection.Forbidden, "PW4031", $"task {task.Id} is claimed by {task.Owner}; only they or a coordinator may release it");
+        if (WorkPermissions.WhyNotRelease(task, command.Actor) is { } refusal)
+            throw refusal;
         var previous = task.Owner;
         task.Owner = null;
         task.Status = WorkTaskStatus.Ready;

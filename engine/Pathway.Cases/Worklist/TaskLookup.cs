@@ -10,12 +10,6 @@ internal static class TaskLookup
         await db.WorkTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
             ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {taskId}");
 
-    public static void EnsureOpen(WorkTaskRecord task)
-    {
-        if (task.Status is WorkTaskStatus.Completed or WorkTaskStatus.Cancelled)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
-    }
-
     /// <summary>Saves a worklist change; a task changed meanwhile (claimed by another) is a conflict, not a lost update.</summary>
     public static async Task SaveAsync(PathwayDbContext db, WorkTaskRecord task, CancellationToken cancellationToken)
     {

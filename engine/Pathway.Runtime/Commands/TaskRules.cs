@@ -7,11 +7,19 @@ public static class TaskRules
 {
     public static void EnsureCanWork(WorkTaskRecord task, Actor actor)
     {
+        if (WhyNotWork(task, actor) is { } refusal)
+            throw refusal;
+    }
+
+    /// <summary>Why the actor may not work the task, or null when they may: pages ask this before offering the task.</summary>
+    public static CommandRejectedException? WhyNotWork(WorkTaskRecord task, Actor actor)
+    {
         if (task.Status is WorkTaskStatus.Completed or WorkTaskStatus.Cancelled)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
+            return new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
         if (task.Status == WorkTaskStatus.InProgress && task.Owner != actor.Id)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4092", $"task {task.Id} is claimed by {task.Owner}; ask them or a coordinator to release it");
+            return new CommandRejectedException(Rejection.Conflict, "PW4092", $"task {task.Id} is claimed by {task.Owner}; ask them or a coordinator to release it");
         if (task.Owner != actor.Id && !actor.HasRole(task.Role))
-            throw new CommandRejectedException(Rejection.Forbidden, "PW4030", $"task {task.Id} is for the role '{task.Role}', which you do not hold");
+            return new CommandRejectedException(Rejection.Forbidden, "PW4030", $"task {task.Id} is for the role '{task.Role}', which you do not hold");
+        return null;
     }
 }

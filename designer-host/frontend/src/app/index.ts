@@ -1,8 +1,10 @@
 // Entry "app": NHS.UK frontend styles and components for every server-rendered page.
 import './app.scss';
 import { initAll } from 'nhsuk-frontend';
+import { startCountdowns } from './countdown';
 
 // NHS.UK frontend only initialises where the page marks support; a browser running this ES
 // module qualifies, so mark it here rather than relying on each layout's inline snippet.
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
+startCountdowns();
