@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Assessments;
+using Pathway.Cases.Handovers;
+using Pathway.Cases.Worklist;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
 using Pathway.DesignerHost.TaskForms;
+using Pathway.DesignerHost.Worklist;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
@@ -18,7 +21,8 @@ namespace Pathway.DesignerHost.Pages.Cases;
 
 /// <summary>One case: the person, the diagram, the timeline, incidents, and the forms for its open tasks.</summary>
 [Authorize(Policy = Policies.CaseRead)]
-public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization) : PageModel
+public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization,
+    ReassignTargets targets, TimeProvider clock) : PageModel
 {
     public CaseView Case { get; private set; } = null!;
     public PathwayDefinitionRecord Definition { get; private set; } = null!;
@@ -31,17 +35,12 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     public AssessmentRecord? Assessment { get; private set; }
     public IReadOnlyList<AssessmentReviewRecord> Reviews { get; private set; } = [];
 
-    /// <summary>Another discipline may accept or challenge the trusted assessment; its author may not review their own.</summary>
-    public bool CanReview => Assessment is not null && Case.Status == CaseStatus.Running
-        && User.IsInRole(Pathway.Cases.People.Disciplines.Clinician) && Assessment.AssessorId != User.ToActor().Id
-        && !Reviews.Any(r => r.ReviewerId == User.ToActor().Id && r.AssessmentVersion == Assessment.Version);
+    /// <summary>What the signed-in person may do here, asked of the commands' own rules, and whether the case is an emergency.</summary>
+    public CaseWork Work { get; private set; } = null!;
 
-    /// <summary>Whether the signed-in person may complete the task: they hold its role and nobody else has claimed it, or they claimed it.</summary>
-    public bool CanWork(TaskView task)
-    {
-        var actor = User.ToActor();
-        return task.Owner == actor.Id || (task.Owner is null && actor.HasRole(task.Role));
-    }
+    public bool CanReview => Work.CanReview;
+
+    public bool CanWork(TaskView task) => Work.CanWork(task.Id);
 
     [TempData]
     public string? Notice { get; set; }
@@ -98,6 +97,33 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         return await LoadAsync(id, ct) ?? Page();
     }
 
+    public async Task<IActionResult> OnPostReassignAsync(Guid id, long taskId, string? to, CancellationToken ct)
+    {
+        var (person, role) = ReassignTargets.Read(to);
+        if (person is null && role is null)
+            ModelState.AddModelError($"reassign-{taskId}", "Choose the person or role to give the task to");
+        else if (await TrySendAsync(() => access.EnsureTaskAsync(User, taskId, ct), new ReassignTask(taskId, person, role, User.ToActor()), null, 0, ct))
+        {
+            Notice = $"Reassigned to {person ?? role}";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostRespondToHandoverAsync(Guid id, bool? accepted, string? declineReason, CancellationToken ct)
+    {
+        if (accepted is null)
+            ModelState.AddModelError("handover-accepted", "Select whether the service accepts the handover");
+        else if (accepted == false && string.IsNullOrWhiteSpace(declineReason))
+            ModelState.AddModelError("handover-decline-reason", "Enter why the service is declining the handover");
+        else if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new RespondToHandover(id, accepted, declineReason, User.ToActor()), null, 0, ct))
+        {
+            Notice = accepted == true ? "Handover accepted" : "Handover declined: the team has a task to plan again";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
     /// <summary>Sends a command; a refusal (a form problem, not allowed, already done) becomes errors on the page, not an error page.</summary>
     private async Task<bool> TrySendAsync(Func<Task> ensureAccess, object command, TaskForm? form, long taskId, CancellationToken ct)
     {
@@ -148,6 +174,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         CanRetry = (await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded;
         Assessment = await db.Assessments.AsNoTracking().Where(a => a.CaseId == id).OrderByDescending(a => a.Version).FirstOrDefaultAsync(ct);
         Reviews = await db.AssessmentReviews.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Id).ToListAsync(ct);
+        Work = await CaseWork.LoadAsync(db, id, Case.Variables, User.ToActor(), targets, clock.GetUtcNow(), ct);
         return null;
     }
 }
