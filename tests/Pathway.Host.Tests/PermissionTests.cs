@@ -1,0 +1,80 @@
+namespace Pathway.Host.Tests;
+
+/// <summary>The commands' own permission rules, which the pages ask before offering an action.</summary>
+public sealed class PermissionTests : IClassFixture<PathwayHostFactory>
+{
+    private readonly PathwayHostFactory _host;
+
+    public PermissionTests(PathwayHostFactory host) => _host = host;
+
+    /// <summary>A case assessed (no MDT), at "Plan handover" for the assessor's role.</summary>
+    private async Task<(HttpClient Coordinator, HttpClient Assessor, string Location, string AssessorRole)> AtPlanHandoverAsync(string nhs)
+    {
+        var coordinator = await _host.SignInAsync("coordinator");
+        var location = (await coordinator.PostAsJsonAsync("/api/referrals", Referrals.Valid(nhs))).Headers.Location!.ToString();
+        var task = await CaseApi.OpenTaskAsync(coordinator, location, "trusted-assessment");
+        var role = task["role"]!.GetValue<string>();
+        var assessor = await _host.SignInAsync(Staff.For(role));
+        Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(assessor, task["id"]!.GetValue<long>(), CaseApi.Assessment(selfNeglect: false))).StatusCode);
+        var view = await CaseApi.CaseAsync(coordinator, location);
+        if (view["tasks"]!.AsArray().Any(t => t!["form"]?.GetValue<string>() == "mdt-decision" && t["status"]!.GetValue<string>() == "Ready"))
+        {
+            var mdt = await CaseApi.OpenTaskAsync(coordinator, location, "mdt-decision");
+            Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(coordinator, mdt["id"]!.GetValue<long>(), new
+            {
+                disciplinesPresent = new[] { "district-nurse" }, personInvolvement = "present", carerInvolvement = "no-carers",
+                optionsDiscussed = new[] { "Home" }, decision = "Home", riskAccepted = false,
+            })).StatusCode);
+        }
+        return (coordinator, assessor, location, role);
+    }
+
+    [Fact]
+    public async Task Coordinator_FinishesACaseWhoseAssessorIsAway_PlanHandoverAndClose()
+    {
+        var (coordinator, _, location, role) = await AtPlanHandoverAsync("9990000131");
+        var plan = await CaseApi.OpenTaskAsync(coordinator, location, "handover");
+        Assert.Equal(role, plan["role"]!.GetValue<string>());
+
+        // a clinician of another role may not, the coordinator may
+        var other = await _host.SignInAsync(Staff.OtherThan(role));
+        Assert.Equal(HttpStatusCode.Forbidden, (await CaseApi.CompleteAsync(other, plan["id"]!.GetValue<long>(), new { handoverRequired = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/tasks/{plan["id"]}/claim", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(coordinator, plan["id"]!.GetValue<long>(), new { handoverRequired = false })).StatusCode);
+        var close = await CaseApi.OpenTaskAsync(coordinator, location, "close-case");
+        Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(coordinator, close["id"]!.GetValue<long>(), new { outcome = "admission-avoided" })).StatusCode);
+        Assert.Equal("Completed", (await CaseApi.CaseAsync(coordinator, location))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task HandoverResponse_OnlyTheReceivingServicesRoleOrACoordinator()
+    {
+        var (_, assessor, location, _) = await AtPlanHandoverAsync("9990000158");
+        var plan = await CaseApi.OpenTaskAsync(assessor, location, "handover");
+        Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(assessor, plan["id"]!.GetValue<long>(),
+            new { handoverRequired = true, receivingService = "reablement", summary = "Two weeks of reablement" })).StatusCode);
+
+        // a nurse of the team is not the reablement service
+        var nurse = await _host.SignInAsync("nurse");
+        var refused = await nurse.PostAsJsonAsync($"{location}/handovers/response", new { accepted = true });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("PW4662", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // the reablement service answers
+        var reablement = await _host.SignInAsync("reablement");
+        Assert.Equal(HttpStatusCode.OK, (await reablement.PostAsJsonAsync($"{location}/handovers/response", new { accepted = true })).StatusCode);
+    }
+
+    [Fact]
+    public async Task AssessmentReview_OncePerVersionPerReviewer()
+    {
+        var (_, _, location, role) = await AtPlanHandoverAsync("9990000166");
+        var reviewer = await _host.SignInAsync(Staff.OtherThan(role));
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsync($"{location}/assessment/accept", null)).StatusCode);
+
+        var again = await reviewer.PostAsync($"{location}/assessment/accept", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("PW4660", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
