@@ -20,15 +20,15 @@ public static class TasksApi
     public static void MapTasksApi(this IEndpointRouteBuilder app)
     {
         var tasks = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.CaseWork).AddEndpointFilter<AccessAuditFilter>();
-        tasks.MapGet("/", ListAsync).WithSummary("Open tasks of your teams, emergencies first, then soonest due, filtered by role, team or owner ('me' for yours)");
+        tasks.MapGet("/", ListAsync).WithSummary("Open tasks of your teams, emergencies first, then soonest due, filtered by role, team or owner ('me' for yours); mine=true is the page's 'My tasks' (claimed by you or offered to a role you hold)");
         tasks.MapPost("/{id:long}/claim", ClaimAsync).WithSummary("Claim a ready task");
         tasks.MapPost("/{id:long}/release", ReleaseAsync).WithSummary("Put a claimed task back on its role's worklist");
         tasks.MapPost("/{id:long}/reassign", ReassignAsync).RequireAuthorization(Policies.Coordination).WithSummary("Coordinator: give a task to a person or another role");
         tasks.MapPost("/{id:long}/complete", CompleteAsync).WithSummary("Complete a task with its form data; the form named by the task is validated");
     }
 
-    private static async Task<Ok<IReadOnlyList<WorklistItem>>> ListAsync(string? role, string? team, string? owner, WorklistQuery worklist, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(await worklist.ListAsync(user.ToActor(), new WorklistFilter(Role: role, Team: team, Owner: owner), ct));
+    private static async Task<Ok<IReadOnlyList<WorklistItem>>> ListAsync(bool? mine, string? role, string? team, string? owner, WorklistQuery worklist, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await worklist.ListAsync(user.ToActor(), new WorklistFilter(mine ?? false, role, team, owner), ct));
 
     private static async Task<Ok<TaskView>> ClaimAsync(long id, IMediator mediator, CaseAccess access, HttpContext http, TimeProvider clock, CancellationToken ct)
     {

@@ -77,4 +77,28 @@ public sealed class PermissionTests : IClassFixture<PathwayHostFactory>
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("PW4660", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Reviewers_GetAReviewTask_OtherDisciplinesOnly_DoneWhenOneAccepts()
+    {
+        var (_, assessor, location, role) = await AtPlanHandoverAsync("9990000174");
+        var caseId = location.Split('/')[^1];
+        var reviewer = await _host.SignInAsync(Staff.OtherThan(role));
+
+        static async Task<List<JsonNode>> ReviewTasksAsync(HttpClient client, string caseId) =>
+            [.. (await client.GetFromJsonAsync<JsonArray>("/api/tasks?mine=true"))!
+                .Where(t => t!["caseId"]!.GetValue<string>() == caseId && t["form"]?.GetValue<string>() == "trusted-assessment-review").Select(t => t!)];
+
+        // another discipline has the review on their own worklist; the assessor's discipline does not
+        Assert.Single(await ReviewTasksAsync(reviewer, caseId));
+        Assert.Empty(await ReviewTasksAsync(assessor, caseId));
+
+        // a review task is not completed as a form: it is done by accepting or challenging
+        var task = (await ReviewTasksAsync(reviewer, caseId))[0];
+        Assert.Equal(HttpStatusCode.BadRequest, (await CaseApi.CompleteAsync(reviewer, task["id"]!.GetValue<long>(), new { })).StatusCode);
+
+        // when they accept, the review is done for everyone
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsync($"{location}/assessment/accept", null)).StatusCode);
+        Assert.Empty(await ReviewTasksAsync(reviewer, caseId));
+    }
 }

@@ -19,6 +19,7 @@ public sealed class AcceptAssessmentHandler(PathwayDbContext db, TimeProvider cl
             CaseId = command.CaseId, AssessmentVersion = latest.Version, Accepted = true, ReviewerId = command.Actor.Id, Discipline = discipline, At = now,
         };
         db.AssessmentReviews.Add(review);
+        await ReviewTasks.CompleteAsync(db, command.CaseId, command.Actor, now, cancellationToken);
         await CaseJournal.AppendAsync(db, command.CaseId, AssessmentJournalKinds.Accepted, command.Actor.Id, now,
             new Dictionary<string, object?> { ["version"] = latest.Version, ["by"] = command.Actor.Id, ["discipline"] = discipline }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -42,6 +42,7 @@ public sealed class ChallengeAssessmentHandler(PathwayDbContext db, TimeProvider
             ReviewerId = command.Actor.Id, Discipline = discipline, At = now, RevisionTaskId = revision.Id,
         };
         db.AssessmentReviews.Add(review);
+        await ReviewTasks.CompleteAsync(db, command.CaseId, command.Actor, now, cancellationToken);
         CaseJournal.Append(db, caseRecord, AssessmentJournalKinds.Challenged, command.Actor.Id, now, new Dictionary<string, object?>
         {
             ["version"] = latest.Version, ["by"] = command.Actor.Id, ["discipline"] = discipline, ["reason"] = review.Reason, ["revisionTask"] = revision.Id,

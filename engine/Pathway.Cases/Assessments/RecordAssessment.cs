@@ -30,6 +30,7 @@ public sealed class RecordAssessmentHandler(PathwayDbContext db, FormTask forms,
                 CaseId = task.CaseId, Version = 1, AssessorId = command.Actor.Id, Discipline = discipline, RecordedAt = now,
                 FormJson = CaseStateJson.SerializeData(command.Assessment),
             });
+            ReviewTasks.Offer(context, task.CaseId, record.Locality, CaseVariables.Team(record), now);
             CaseJournal.Append(context, record, AssessmentJournalKinds.Recorded, command.Actor.Id, now,
                 new Dictionary<string, object?> { ["version"] = 1, ["by"] = command.Actor.Id, ["discipline"] = discipline, ["firstContactAt"] = output["firstContactAt"] });
         }, cancellationToken);

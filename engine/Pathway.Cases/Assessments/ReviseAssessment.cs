@@ -34,6 +34,7 @@ public sealed class ReviseAssessmentHandler(PathwayDbContext db, TimeProvider cl
             RecordedAt = now, FormJson = CaseStateJson.SerializeData(command.Assessment),
         };
         db.Assessments.Add(revised);
+        ReviewTasks.Offer(db, task.CaseId, task.Locality, task.Team, now);
         task.Status = WorkTaskStatus.Completed;
         task.CompletedAt = now;
         task.CompletedBy = command.Actor.Id;

@@ -19,7 +19,8 @@ public static class WorkPermissions
     public static readonly IReadOnlySet<string> CoordinatorMayFinish = new HashSet<string>(StringComparer.Ordinal) { HandOverHandler.Form, CloseCaseHandler.Form };
 
     public static CommandRejectedException? WhyNotWork(WorkTaskRecord task, Actor actor) =>
-        TaskRules.WhyNotWork(task, StandsIn(task, actor) ? actor with { Roles = [.. actor.Roles, task.Role] } : actor);
+        Assessments.ReviewTasks.WhyNotWorkDirectly(task)
+        ?? TaskRules.WhyNotWork(task, StandsIn(task, actor) ? actor with { Roles = [.. actor.Roles, task.Role] } : actor);
 
     public static bool CanWork(WorkTaskRecord task, Actor actor) => WhyNotWork(task, actor) is null;
 

@@ -11,4 +11,7 @@ public static class WorklistErrorCodes
 
     /// <summary>Only the receiving service's role, or a coordinator on its behalf, answers a handover.</summary>
     public const string NotReceivingService = "PW4662";
+
+    /// <summary>A review task is done by accepting or challenging the assessment, not completed as a form.</summary>
+    public const string ReviewThroughAssessment = "PW4663";
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Access;
+using Pathway.Cases.Assessments;
+using Pathway.Cases.People;
 using Pathway.Cases.Summaries;
 using Pathway.Cases.Triage;
 using Pathway.Runtime.Commands;
@@ -26,6 +28,10 @@ public sealed class WorklistQuery(PathwayDbContext db, TimeProvider clock)
         {
             var roles = actor.Roles.ToList();
             open = open.Where(t => t.Owner == actor.Id || (t.Owner == null && roles.Contains(t.Role)));
+            // A review asks the other disciplines: the assessor's own discipline does not see it as theirs.
+            var discipline = Disciplines.Of(actor);
+            open = open.Where(t => t.Form != ReviewTasks.Form
+                || db.Assessments.Where(a => a.CaseId == t.CaseId).OrderByDescending(a => a.Version).Select(a => a.Discipline).FirstOrDefault() != discipline);
         }
         if (!string.IsNullOrEmpty(filter.Role))
             open = open.Where(t => t.Role == filter.Role);
