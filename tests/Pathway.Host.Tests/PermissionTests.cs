@@ -101,4 +101,27 @@ public sealed class PermissionTests : IClassFixture<PathwayHostFactory>
         Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsync($"{location}/assessment/accept", null)).StatusCode);
         Assert.Empty(await ReviewTasksAsync(reviewer, caseId));
     }
+
+    [Fact]
+    public async Task AnotherTeam_RefusedByTheCommandsThemselves_NotFoundForAnUnknownTask()
+    {
+        var coordinator = await _host.SignInAsync("coordinator");
+        var location = (await coordinator.PostAsJsonAsync("/api/referrals", Referrals.Valid("9990000182"))).Headers.Location!.ToString();
+        var task = await CaseApi.OpenTaskAsync(coordinator, location, "trusted-assessment");
+
+        // a coastal-bay nurse holds the role but is not in the north-shire team
+        var coastal = await _host.SignInAsync("coastal-nurse");
+        foreach (var refused in new[]
+        {
+            await coastal.PostAsync($"/api/tasks/{task["id"]}/claim", null),
+            await CaseApi.CompleteAsync(coastal, task["id"]!.GetValue<long>(), CaseApi.Assessment()),
+            await coastal.PostAsync($"{location}/assessment/accept", null),
+            await coastal.PostAsJsonAsync($"{location}/handovers/response", new { accepted = true }),
+        })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("PW4034", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await coastal.PostAsync("/api/tasks/987654321/claim", null)).StatusCode);
+    }
 }

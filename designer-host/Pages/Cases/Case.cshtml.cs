@@ -55,7 +55,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         var form = TaskFormCatalog.For(task.Form);
         var output = FormAnswers.Read(form, taskId, Request.Form, ModelState);
         ViewData["FieldOrder"] = FormAnswers.FieldOrder(form, taskId);
-        if (ModelState.IsValid && await TrySendAsync(() => access.EnsureTaskAsync(User, taskId, ct), TaskCompletion.CommandFor(task, output, User.ToActor()), form, taskId, ct))
+        if (ModelState.IsValid && await TrySendAsync(TaskCompletion.CommandFor(task, output, User.ToActor()), form, taskId, ct))
         {
             Notice = $"{task.Name}: done";
             return RedirectToPage(new { id });
@@ -67,7 +67,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded)
             return Forbid();
-        if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new RetryIncident(id, incidentId, User.ToActor()), null, 0, ct))
+        if (await TrySendAsync(new RetryIncident(id, incidentId, User.ToActor()), null, 0, ct))
         {
             Notice = "Retried: the case carried on from where it stopped";
             return RedirectToPage(new { id });
@@ -77,7 +77,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct)
     {
-        if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new AcceptAssessment(id, User.ToActor()), null, 0, ct))
+        if (await TrySendAsync(new AcceptAssessment(id, User.ToActor()), null, 0, ct))
         {
             Notice = "You accepted the trusted assessment";
             return RedirectToPage(new { id });
@@ -89,7 +89,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     {
         if (string.IsNullOrWhiteSpace(reason))
             ModelState.AddModelError("challenge-reason", "Enter why you are challenging the assessment");
-        else if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new ChallengeAssessment(id, reason, User.ToActor()), null, 0, ct))
+        else if (await TrySendAsync(new ChallengeAssessment(id, reason, User.ToActor()), null, 0, ct))
         {
             Notice = "You challenged the trusted assessment: the assessor has a task to revise it";
             return RedirectToPage(new { id });
@@ -102,7 +102,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         var (person, role) = ReassignTargets.Read(to);
         if (person is null && role is null)
             ModelState.AddModelError($"reassign-{taskId}", "Choose the person or role to give the task to");
-        else if (await TrySendAsync(() => access.EnsureTaskAsync(User, taskId, ct), new ReassignTask(taskId, person, role, User.ToActor()), null, 0, ct))
+        else if (await TrySendAsync(new ReassignTask(taskId, person, role, User.ToActor()), null, 0, ct))
         {
             Notice = $"Reassigned to {person ?? role}";
             return RedirectToPage(new { id });
@@ -116,7 +116,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
             ModelState.AddModelError("handover-accepted", "Select whether the service accepts the handover");
         else if (accepted == false && string.IsNullOrWhiteSpace(declineReason))
             ModelState.AddModelError("handover-decline-reason", "Enter why the service is declining the handover");
-        else if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new RespondToHandover(id, accepted, declineReason, User.ToActor()), null, 0, ct))
+        else if (await TrySendAsync(new RespondToHandover(id, accepted, declineReason, User.ToActor()), null, 0, ct))
         {
             Notice = accepted == true ? "Handover accepted" : "Handover declined: the team has a task to plan again";
             return RedirectToPage(new { id });
@@ -125,11 +125,10 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     }
 
     /// <summary>Sends a command; a refusal (a form problem, not allowed, already done) becomes errors on the page, not an error page.</summary>
-    private async Task<bool> TrySendAsync(Func<Task> ensureAccess, object command, TaskForm? form, long taskId, CancellationToken ct)
+    private async Task<bool> TrySendAsync(object command, TaskForm? form, long taskId, CancellationToken ct)
     {
         try
         {
-            await ensureAccess();
             await mediator.Send(command, ct);
             return true;
         }

@@ -20,7 +20,7 @@ namespace Pathway.DesignerHost.Pages.Huddle;
 /// selection rules set <c>mdtPriority</c>, higher is more at risk), with the decision recorded from the board.
 /// </summary>
 [Authorize(Policy = Policies.CaseWork)]
-public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAccess access, HuddleBoardQuery board, WorklistQuery worklist) : PageModel
+public sealed class IndexModel(PathwayDbContext db, IMediator mediator, HuddleBoardQuery board, WorklistQuery worklist) : PageModel
 {
     public IReadOnlyList<HuddleItem> Items { get; private set; } = [];
     public IReadOnlyList<WorklistItem> Emergencies { get; private set; } = [];
@@ -42,7 +42,6 @@ public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAcce
         {
             try
             {
-                await access.EnsureTaskAsync(User, taskId, ct);
                 await mediator.Send(TaskCompletion.CommandFor(task, output, User.ToActor()), ct);
                 var people = await CasePeople.ForCasesAsync(db, [task.CaseId], ct);
                 Notice = $"Decision recorded for {CasePeople.NameOf(task.CaseId, people)}";

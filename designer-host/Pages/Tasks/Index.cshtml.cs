@@ -16,7 +16,7 @@ namespace Pathway.DesignerHost.Pages.Tasks;
 /// "Mine" is what I claimed or what is offered to a role I hold; "team" is everything for my teams.
 /// </summary>
 [Authorize(Policy = Policies.CaseWork)]
-public sealed class IndexModel(WorklistQuery worklist, IMediator mediator, CaseAccess access, ReassignTargets targets) : PageModel
+public sealed class IndexModel(WorklistQuery worklist, IMediator mediator, ReassignTargets targets) : PageModel
 {
     /// <summary>"mine" (the default) or "team"; nullable so a bare /tasks is not a validation error.</summary>
     [BindProperty(SupportsGet = true)]
@@ -65,7 +65,6 @@ public sealed class IndexModel(WorklistQuery worklist, IMediator mediator, CaseA
     {
         try
         {
-            await access.EnsureTaskAsync(User, taskId, ct);
             await mediator.Send(command, ct);
             Notice = done;
         }

@@ -6,7 +6,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Assessments;
 
 /// <summary>Another discipline accepts the trusted assessment as theirs, so nobody re-assesses.</summary>
-public sealed record AcceptAssessment(Guid CaseId, Actor Actor) : ICommand<AssessmentReviewRecord>;
+public sealed record AcceptAssessment(Guid CaseId, Actor Actor) : ICommand<AssessmentReviewRecord>, ICaseScoped;
 
 public sealed class AcceptAssessmentHandler(PathwayDbContext db, TimeProvider clock) : ICommandHandler<AcceptAssessment, AssessmentReviewRecord>
 {

@@ -9,7 +9,7 @@ namespace Pathway.Cases.Assessments;
 /// Another discipline judges the assessment flawed and says why; it reopens for the assessor
 /// as an ad-hoc task, so the record is revised by the one who made it, never silently redone.
 /// </summary>
-public sealed record ChallengeAssessment(Guid CaseId, string? Reason, Actor Actor) : ICommand<AssessmentReviewRecord>;
+public sealed record ChallengeAssessment(Guid CaseId, string? Reason, Actor Actor) : ICommand<AssessmentReviewRecord>, ICaseScoped;
 
 public sealed class ChallengeAssessmentHandler(PathwayDbContext db, TimeProvider clock) : ICommandHandler<ChallengeAssessment, AssessmentReviewRecord>
 {

@@ -9,7 +9,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Assessments;
 
 /// <summary>The best-placed assessor completes the trusted-assessment task: the first, and only, assessment of the case.</summary>
-public sealed record RecordAssessment(long TaskId, TrustedAssessment Assessment, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record RecordAssessment(long TaskId, TrustedAssessment Assessment, Actor Actor) : ICommand<CaseOutcome>, ITaskScoped;
 
 public sealed class RecordAssessmentHandler(PathwayDbContext db, FormTask forms, TimeProvider clock) : ICommandHandler<RecordAssessment, CaseOutcome>
 {

@@ -11,7 +11,7 @@ namespace Pathway.Cases.Assessments;
 /// The assessor answers a challenge with a revised assessment by completing the revision task.
 /// Without an open challenge there is no revision task, so a silent re-assessment is refused.
 /// </summary>
-public sealed record ReviseAssessment(long TaskId, TrustedAssessment Assessment, Actor Actor) : ICommand<AssessmentRecord>;
+public sealed record ReviseAssessment(long TaskId, TrustedAssessment Assessment, Actor Actor) : ICommand<AssessmentRecord>, ITaskScoped;
 
 public sealed class ReviseAssessmentHandler(PathwayDbContext db, TimeProvider clock) : ICommandHandler<ReviseAssessment, AssessmentRecord>
 {

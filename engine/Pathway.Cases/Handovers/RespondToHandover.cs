@@ -11,7 +11,7 @@ namespace Pathway.Cases.Handovers;
 /// The receiving service accepts or declines (with a reason) the requested handover; the
 /// answer reaches the pathway as the message it waits for, in the same transaction as the row.
 /// </summary>
-public sealed record RespondToHandover(Guid CaseId, bool? Accepted, string? DeclineReason, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record RespondToHandover(Guid CaseId, bool? Accepted, string? DeclineReason, Actor Actor) : ICommand<CaseOutcome>, ICaseScoped;
 
 public sealed class RespondToHandoverHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<RespondToHandover, CaseOutcome>
 {

@@ -6,7 +6,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Worklist;
 
 /// <summary>Takes a ready task off the shared worklist: it becomes the actor's, in progress.</summary>
-public sealed record ClaimTask(long TaskId, Actor Actor) : ICommand<WorkTaskRecord>;
+public sealed record ClaimTask(long TaskId, Actor Actor) : ICommand<WorkTaskRecord>, ITaskScoped;
 
 public sealed class ClaimTaskHandler(PathwayDbContext db, TimeProvider clock) : ICommandHandler<ClaimTask, WorkTaskRecord>
 {

@@ -6,7 +6,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Worklist;
 
 /// <summary>Completes an ad-hoc task (an MDT action) outside the pathway, once, by its owner or role.</summary>
-public sealed record CompleteAction(long TaskId, string? Note, Actor Actor) : ICommand<WorkTaskRecord>;
+public sealed record CompleteAction(long TaskId, string? Note, Actor Actor) : ICommand<WorkTaskRecord>, ITaskScoped;
 
 public sealed class CompleteActionHandler(PathwayDbContext db, TimeProvider clock) : ICommandHandler<CompleteAction, WorkTaskRecord>
 {

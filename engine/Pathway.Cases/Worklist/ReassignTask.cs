@@ -7,7 +7,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Worklist;
 
 /// <summary>A coordinator gives a task to a named person, or to another role's worklist.</summary>
-public sealed record ReassignTask(long TaskId, string? ToPerson, string? ToRole, Actor Actor) : ICommand<WorkTaskRecord>;
+public sealed record ReassignTask(long TaskId, string? ToPerson, string? ToRole, Actor Actor) : ICommand<WorkTaskRecord>, ITaskScoped;
 
 public sealed class ReassignTaskHandler(PathwayDbContext db, TimeProvider clock) : ICommandHandler<ReassignTask, WorkTaskRecord>
 {

@@ -6,7 +6,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Worklist;
 
 /// <summary>Puts a claimed task back on its role's worklist; its owner or a coordinator may.</summary>
-public sealed record ReleaseTask(long TaskId, Actor Actor) : ICommand<WorkTaskRecord>;
+public sealed record ReleaseTask(long TaskId, Actor Actor) : ICommand<WorkTaskRecord>, ITaskScoped;
 
 public sealed class ReleaseTaskHandler(PathwayDbContext db, TimeProvider clock) : ICommandHandler<ReleaseTask, WorkTaskRecord>
 {
