@@ -1,5 +1,4 @@
 using Mediator;
-using Pathway.Cases.People;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -13,13 +12,11 @@ public sealed class ReassignTaskHandler(PathwayDbContext db, TimeProvider clock)
 {
     public async ValueTask<WorkTaskRecord> Handle(ReassignTask command, CancellationToken cancellationToken)
     {
-        if (!command.Actor.HasRole(Disciplines.Coordinator))
-            throw new CommandRejectedException(Rejection.Forbidden, "PW4032", "only a coordinator may reassign tasks");
-        if (string.IsNullOrWhiteSpace(command.ToPerson) == string.IsNullOrWhiteSpace(command.ToRole))
-            throw new CommandRejectedException(Rejection.Invalid, "PW4005", "give exactly one of toPerson (a user id) or toRole (a role id)");
         var task = await TaskLookup.FindAsync(db, command.TaskId, cancellationToken);
         if (WorkPermissions.WhyNotReassign(task, command.Actor) is { } refusal)
             throw refusal;
+        if (string.IsNullOrWhiteSpace(command.ToPerson) == string.IsNullOrWhiteSpace(command.ToRole))
+            throw new CommandRejectedException(Rejection.Invalid, "PW4005", "give exactly one of toPerson (a user id) or toRole (a role id)");
         if (command.ToPerson is { Length: > 0 } person)
         {
             task.Owner = person.Trim();
