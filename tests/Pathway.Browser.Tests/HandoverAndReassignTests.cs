@@ -65,8 +65,8 @@ public sealed class HandoverAndReassignTests(HostedApp app)
         // given the coordinator on the team worklist, where the assessor's "Plan handover" waits
         var page = await app.NewPageAsync(1366, 900);
         await SignIn.AsAsync(page, "coordinator", "/tasks?view=team");
-        var row = page.Locator("[data-worklist] tbody tr", new() { HasText = "Rita Reassigntest" });
-        await Expect(row).ToContainTextAsync("Plan handover");
+        var row = page.Locator("[data-worklist] tbody tr", new() { HasText = "Rita Reassigntest" }).Filter(new() { HasText = "Plan handover" });
+        await Expect(row).ToHaveCountAsync(1);
 
         // when they give it to the occupational therapist
         await row.Locator("[data-reassign] summary").ClickAsync();
@@ -77,11 +77,13 @@ public sealed class HandoverAndReassignTests(HostedApp app)
 
         // then it is theirs
         await Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Reassigned to ot");
-        await Expect(page.Locator("[data-worklist] tbody tr", new() { HasText = "Rita Reassigntest" })).ToContainTextAsync("claimed by ot");
+        await Expect(page.Locator("[data-worklist] tbody tr", new() { HasText = "Rita Reassigntest" }).Filter(new() { HasText = "Plan handover" })).ToContainTextAsync("claimed by ot");
         await Screenshots.SaveAsync(page, "reassign-2-done");
         var ot = await app.NewPageAsync(390, 844);
         await SignIn.AsAsync(ot, "ot", "/tasks");
-        await Expect(ot.Locator("[data-worklist] tbody tr", new() { HasText = "Rita Reassigntest" })).ToContainTextAsync("(yours)");
+        await Expect(ot.Locator("[data-worklist] tbody tr", new() { HasText = "Rita Reassigntest" }).Filter(new() { HasText = "Plan handover" })).ToContainTextAsync("(yours)");
+        // and, as another discipline than the physiotherapist who assessed, the review of the assessment is theirs too
+        await Expect(ot.Locator("[data-worklist] tbody tr", new() { HasText = "Rita Reassigntest" }).Filter(new() { HasText = "Review the trusted assessment" })).ToHaveCountAsync(1);
         await Screenshots.SaveAsync(ot, "reassign-3-ot-worklist-phone");
         await Accessibility.AssertNoSeriousViolationsAsync(ot);
 
