@@ -1,5 +1,4 @@
 using Pathway.Testing;
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Mediator;
@@ -34,18 +33,7 @@ internal static class EngineBenchmark
             var raw = RawTransactions(Path.Combine(folder, "raw.db"), TimeSpan.FromSeconds(3));
             Console.WriteLine(FormattableString.Invariant($"raw SQLite: {raw:F0} single-row transactions/s (WAL, synchronous=FULL)"));
 
-            await using var services = Build(Path.Combine(folder, "engine.db"));
-            await using (var scope = services.CreateAsyncScope())
-                await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
-            var referrals = ReferralMix.Create(cases);
-
-            await Drive(services, 200, workers, i => new StartCase("admission-avoidance", "national", referrals[i], Bench)); // warm up
-            var starts = await Drive(services, cases, workers, i => new StartCase("admission-avoidance", "national", referrals[i], Bench));
-            Report("case starts", starts);
-
-            var tasks = await Query(services, db => db.WorkTasks.Where(t => t.Status == WorkTaskStatus.Ready).OrderBy(t => t.Id).Select(t => t.Id).Take(cases).ToListAsync());
-            var completes = await Drive(services, tasks.Count, workers, i => new CompleteTask(tasks[i], new Dictionary<string, object?>(), Bench));
-            Report("task completions", completes);
+            var (starts, _) = await MeasureAsync(Path.Combine(folder, "engine.db"), cases, workers);
 
             Console.WriteLine(FormattableString.Invariant(
                 $"engine: {starts.PerSecond:F0}/s, p99 {starts.P99:F1} ms, {starts.PerSecond / raw:F2} of raw SQLite"));
@@ -58,9 +46,25 @@ internal static class EngineBenchmark
         }
     }
 
-    private sealed record Figures(int Count, double PerSecond, double P50, double P99);
+    /// <summary>Case starts, then completions of the tasks they offered, on a fresh SQLite file; both reported as they are measured.</summary>
+    public static async Task<(Figures Starts, Figures Completions)> MeasureAsync(string database, int cases, int workers)
+    {
+        await using var services = Build(database);
+        await using (var scope = services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
+        var referrals = ReferralMix.Create(cases);
 
-    private static void Report(string what, Figures figures) => Console.WriteLine(FormattableString.Invariant(
+        await Drive(services, 200, workers, i => new StartCase("admission-avoidance", "national", referrals[i], Bench)); // warm up
+        var starts = await Drive(services, cases, workers, i => new StartCase("admission-avoidance", "national", referrals[i], Bench));
+        Report("case starts", starts);
+
+        var tasks = await Query(services, db => db.WorkTasks.Where(t => t.Status == WorkTaskStatus.Ready).OrderBy(t => t.Id).Select(t => t.Id).Take(cases).ToListAsync());
+        var completes = await Drive(services, tasks.Count, workers, i => new CompleteTask(tasks[i], new Dictionary<string, object?>(), Bench));
+        Report("task completions", completes);
+        return (starts, completes);
+    }
+
+    internal static void Report(string what, Figures figures) => Console.WriteLine(FormattableString.Invariant(
         $"{what}: {figures.Count} in all, {figures.PerSecond:F0}/s, p50 {figures.P50:F1} ms, p99 {figures.P99:F1} ms"));
 
     private static ServiceProvider Build(string database)
@@ -78,27 +82,12 @@ internal static class EngineBenchmark
         return services.BuildServiceProvider();
     }
 
-    /// <summary>Sends <paramref name="count"/> commands from <paramref name="workers"/> concurrent callers, timing each.</summary>
-    private static async Task<Figures> Drive<T>(ServiceProvider services, int count, int workers, Func<int, ICommand<T>> command)
-    {
-        var latencies = new ConcurrentBag<double>();
-        var next = -1;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+    private static Task<Figures> Drive<T>(ServiceProvider services, int count, int workers, Func<int, ICommand<T>> command) =>
+        Figures.MeasureAsync(count, workers, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await using var scope = services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command(i));
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        })));
-        var elapsed = clock.Elapsed.TotalSeconds;
-        var sorted = latencies.Order().ToArray();
-        return new Figures(count, count / elapsed, sorted[sorted.Length / 2], sorted[(int)(sorted.Length * 0.99)]);
-    }
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command(i));
+        });
 
     private static async Task<T> Query<T>(ServiceProvider services, Func<PathwayDbContext, Task<T>> query)
     {

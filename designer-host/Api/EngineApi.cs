@@ -4,6 +4,7 @@ using Pathway.DesignerHost.Closure;
 using Pathway.DesignerHost.Fhir;
 using Pathway.DesignerHost.Handovers;
 using Pathway.DesignerHost.Huddles;
+using Pathway.DesignerHost.LocalityRegister;
 using Pathway.DesignerHost.Referrals;
 using Pathway.DesignerHost.Security;
 
@@ -20,6 +21,7 @@ public static class EngineApi
         app.MapPathwaysApi();
         app.MapReferralsApi();
         app.MapFhirApi();
+        app.MapLocalitiesApi();
         app.MapAssessmentsApi();
         app.MapHuddlesApi();
         app.MapHandoversApi();

@@ -12,7 +12,8 @@ public static class BarsMessageReader
     public const string Event = "servicerequest-request";
     public const string NhsNumberSystem = "https://fhir.nhs.uk/Id/nhs-number";
 
-    public static BarsMessage Read(Bundle bundle, string defaultLocality)
+    /// <param name="localities">The locality codes in the database; a Patient address district that is one of them names the locality.</param>
+    public static BarsMessage Read(Bundle bundle, string defaultLocality, IReadOnlyCollection<string> localities)
     {
         if (bundle.Type != Bundle.BundleType.Message)
             throw FhirRefusalException.Unprocessable($"Bundle.type is '{bundle.Type}'; $process-message takes a message bundle (type 'message')", "Bundle.type");
@@ -28,7 +29,7 @@ public static class BarsMessageReader
         var reason = header.Reason?.Coding.FirstOrDefault()?.Code;
         return reason switch
         {
-            "new" => ReadNew(bundle, header, request, id, defaultLocality),
+            "new" => ReadNew(bundle, header, request, id, defaultLocality, localities),
             "update" when request.Status == RequestStatus.Revoked => new RevokedReferral(id),
             "update" => throw FhirRefusalException.Unprocessable(
                 $"an update with ServiceRequest status '{request.Status}' is a partial update, which BaRS does not allow: revoke the referral and send a new one", "ServiceRequest.status"),
@@ -36,7 +37,7 @@ public static class BarsMessageReader
         };
     }
 
-    private static NewReferral ReadNew(Bundle bundle, MessageHeader header, ServiceRequest request, string id, string defaultLocality)
+    private static NewReferral ReadNew(Bundle bundle, MessageHeader header, ServiceRequest request, string id, string defaultLocality, IReadOnlyCollection<string> localities)
     {
         if (request.Status != RequestStatus.Active)
             throw FhirRefusalException.Unprocessable($"a new referral's ServiceRequest must be 'active', not '{request.Status}'", "ServiceRequest.status");
@@ -46,7 +47,7 @@ public static class BarsMessageReader
             ?? throw FhirRefusalException.Unprocessable("Consent is mandatory in a BaRS referral; add a Consent resource", "Bundle.entry.resource.ofType(Consent)", OperationOutcome.IssueType.Required);
         var nhsNumber = patient.Identifier.FirstOrDefault(i => i.System == NhsNumberSystem)?.Value;
         var address = patient.Address.FirstOrDefault();
-        var locality = address?.District is { } district && ReferralVocabulary.Localities.Contains(district) ? district : defaultLocality;
+        var locality = address?.District is { } district && localities.Contains(district) ? district : defaultLocality;
         DateOnly? born = DateOnly.TryParse(patient.BirthDate, System.Globalization.CultureInfo.InvariantCulture, out var dob) ? dob : null;
         var name = patient.Name.FirstOrDefault() is { } n ? n.Text ?? string.Join(' ', n.Given.Append(n.Family).Where(p => !string.IsNullOrWhiteSpace(p))) : null;
         var safeguarding = bundle.All<Flag>()
@@ -67,7 +68,8 @@ public static class BarsMessageReader
             null,
             safeguarding,
             null,
-            null);
+            null,
+            FhirObservations.Reablement(bundle));
         return new NewReferral(id, referral);
     }
 

@@ -1,12 +1,14 @@
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Mediator;
+using Pathway.Cases.Localities;
 using Pathway.Cases.Referrals;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Audit;
 using Pathway.DesignerHost.Security;
 using Pathway.Runtime.Commands;
+using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Fhir;
 
@@ -21,7 +23,7 @@ public static class FhirApi
             .WithSummary("Process a BaRS servicerequest-request message: reason 'new' starts a case, 'update' with ServiceRequest 'revoked' cancels it");
     }
 
-    private static async Task<IResult> ProcessAsync(HttpRequest request, IMediator mediator, IConfiguration configuration, CancellationToken ct)
+    private static async Task<IResult> ProcessAsync(HttpRequest request, IMediator mediator, IConfiguration configuration, PathwayDbContext db, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(ct);
@@ -38,7 +40,8 @@ public static class FhirApi
         var actor = request.HttpContext.User.ToActor();
         try
         {
-            var message = BarsMessageReader.Read(bundle, configuration["Pathway:Fhir:DefaultLocality"] ?? "north-shire");
+            var localities = (await db.AllLocalitiesAsync(ct)).Select(l => l.Code).ToList();
+            var message = BarsMessageReader.Read(bundle, configuration["Pathway:Fhir:DefaultLocality"] ?? "north-shire", localities);
             if (message is NewReferral referral)
             {
                 var recorded = await mediator.Send(new RecordReferral(referral.Referral, "fhir", actor, referral.ServiceRequestId), ct);

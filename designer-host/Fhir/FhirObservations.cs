@@ -3,7 +3,11 @@ using Pathway.Cases.Referrals;
 
 namespace Pathway.DesignerHost.Fhir;
 
-/// <summary>The NEWS2 observations and frailty score carried as Observations, by LOINC and SNOMED code.</summary>
+/// <summary>
+/// The NEWS2 observations, frailty score and reablement potential carried as Observations, by LOINC and
+/// SNOMED code; reablement potential has no national code, so it goes by Pathway's own
+/// (<see cref="ReablementPotentialSystem"/>|<see cref="ReablementPotential"/>, valueBoolean).
+/// </summary>
 public static class FhirObservations
 {
     public const string RespirationRate = "9279-1";
@@ -14,6 +18,8 @@ public static class FhirObservations
     public const string InspiredOxygen = "3151-8";
     public const string Consciousness = "1104441000000107";
     public const string ClinicalFrailtyScale = "763264000";
+    public const string ReablementPotentialSystem = "urn:pathway:fhir:referral";
+    public const string ReablementPotential = "reablement-potential";
 
     public static News2Observations? News2(Bundle bundle)
     {
@@ -31,6 +37,17 @@ public static class FhirObservations
     }
 
     public static int? FrailtyScale(Bundle bundle) => Whole([.. bundle.All<Observation>()], ClinicalFrailtyScale);
+
+    /// <summary>The reablement potential Observation's yes or no; null when the message has none.</summary>
+    public static bool? Reablement(Bundle bundle) =>
+        bundle.All<Observation>().FirstOrDefault(o => Has(o, ReablementPotential)) switch
+        {
+            null => null,
+            { Value: FhirBoolean { Value: { } yes } } => yes,
+            _ => throw FhirRefusalException.Unprocessable(
+                $"the '{ReablementPotential}' Observation must carry valueBoolean: true if short-term reablement could restore everyday function, else false",
+                "Observation.value"),
+        };
 
     private static bool Has(Observation o, string code) => o.Code?.Coding.Any(c => c.Code == code) == true;
 

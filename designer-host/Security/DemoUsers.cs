@@ -8,6 +8,8 @@ namespace Pathway.DesignerHost.Security;
 /// <summary>
 /// Synthetic staff for trying Pathway out, one or more per role, signed in by password.
 /// Registered in Development only: elsewhere sign-in goes through OpenID Connect.
+/// A person's teams are the localities they serve: a locality (in the database) lists the teams
+/// that work it, so a single point of access in several teams takes referrals for each of them.
 /// </summary>
 public sealed class DemoUsers
 {
@@ -27,6 +29,7 @@ public sealed class DemoUsers
         new("reablement", "Rae Reablement", ["clinician", "reablement"], ["north-shire"]),
         new("coastal-nurse", "Cora Coastal", ["clinician", "crisis-response-nurse"], ["coastal-bay"]),
         new("coordinator", "Cal Coordinator", ["coordinator", "mdt"], ["north-shire"]),
+        new("spa", "Sol Single-Point", ["coordinator", "mdt"], ["north-shire", "coastal-bay", "riverside"]),
         new("designer", "Dee Designer", ["service-designer"], []),
         new("commissioner", "Kim Commissioner", ["commissioner"], []),
         new("admin", "Ali Administrator", ["administrator"], []),

@@ -54,6 +54,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
             ("GET", "/referrals/new", ["nurse", "coordinator"]),
             ("GET", "/audit", ["admin"]),
             ("GET", "/api/audit", ["admin"]),
+            ("GET", "/api/localities", users),
+            ("POST", "/api/localities", ["admin"]),
+            ("PUT", "/api/localities/north-shire", ["admin"]),
+            ("GET", "/admin/localities", ["admin"]),
             ("GET", "/api/session", users),
         ];
         var data = new TheoryData<string, string, string>();

@@ -3,11 +3,13 @@ namespace Pathway.Host.Tests;
 /// <summary>Synthetic BaRS message bundles: a new referral with NEWS2 observations, and its revocation.</summary>
 public static class FhirBundles
 {
-    public static string New(string serviceRequestId, string nhsNumber = "9434765919") => Message("new", "active", serviceRequestId, nhsNumber, withConsent: true);
+    public static string New(string serviceRequestId, string nhsNumber = "9434765919", string need = "fall", JsonNode? reablementPotential = null) =>
+        Message("new", "active", serviceRequestId, nhsNumber, withConsent: true, need, reablementPotential);
 
     public static string Revoke(string serviceRequestId) => Message("update", "revoked", serviceRequestId, "9434765919", withConsent: true);
 
-    public static string Message(string reason, string status, string serviceRequestId, string nhsNumber, bool withConsent)
+    /// <summary><paramref name="reablementPotential"/>, when given, is the reablement Observation's value[x] (e.g. <c>{"valueBoolean": true}</c>).</summary>
+    public static string Message(string reason, string status, string serviceRequestId, string nhsNumber, bool withConsent, string need = "fall", JsonNode? reablementPotential = null)
     {
         var patient = "urn:uuid:6f1b8c3e-5a2d-4c7e-9b1a-0d2e3f4a5b6c";
         var request = "urn:uuid:0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b";
@@ -27,7 +29,7 @@ public static class FhirBundles
                 ["identifier"] = new JsonArray(new JsonObject { ["system"] = "https://example.org/referrals", ["value"] = serviceRequestId }),
                 ["status"] = status, ["intent"] = "order",
                 ["category"] = new JsonArray(new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["code"] = "referral" }) }),
-                ["reasonCode"] = new JsonArray(new JsonObject { ["text"] = "fall" }),
+                ["reasonCode"] = new JsonArray(new JsonObject { ["text"] = need }),
                 ["subject"] = new JsonObject { ["reference"] = patient },
             }),
             Entry(patient, new JsonObject
@@ -53,6 +55,17 @@ public static class FhirBundles
                 ["valueCodeableConcept"] = new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["code"] = "alert" }) },
             }),
         ];
+        if (reablementPotential is JsonObject value)
+        {
+            var observation = new JsonObject
+            {
+                ["resourceType"] = "Observation", ["status"] = "final",
+                ["code"] = new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["system"] = "urn:pathway:fhir:referral", ["code"] = "reablement-potential" }) },
+            };
+            foreach (var (key, item) in value)
+                observation[key] = item?.DeepClone();
+            entries.Add(Entry("urn:uuid:6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", observation));
+        }
         if (withConsent)
         {
             entries.Add(Entry("urn:uuid:4d5e6f7a-8b9c-4d1e-8f3a-4b5c6d7e8f9a", new JsonObject

@@ -3,26 +3,20 @@ namespace Pathway.Host.Tests;
 /// <summary>BaRS intake: the shared corpus is accepted or refused with an OperationOutcome, never a 500; new and revoked referrals work end to end.</summary>
 public sealed class FhirIntakeTests : IClassFixture<PathwayHostFactory>
 {
-    private static readonly string? FhirCorpus = Repository.Above(Path.Combine("shared", "corpus", "fhir-bars"));
+    private const string FhirCorpus = "fhir-bars";
 
     private readonly PathwayHostFactory _host;
 
     public FhirIntakeTests(PathwayHostFactory host) => _host = host;
 
-    public static TheoryData<string> Corpus()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(FhirCorpus ?? throw new InvalidOperationException("shared/corpus/fhir-bars not found"), "*.json").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileName(file));
-        return data;
-    }
+    public static TheoryData<string> CorpusFiles() => new(Corpus.Files(FhirCorpus, "*.json"));
 
-    [Theory]
-    [MemberData(nameof(Corpus))]
+    [CorpusTheory(FhirCorpus)]
+    [MemberData(nameof(CorpusFiles))]
     public async Task ProcessMessage_CorpusFile_AcceptedOrRefusedWithOperationOutcome(string file)
     {
         var client = await _host.SignInAsync("coordinator");
-        var json = await File.ReadAllTextAsync(Path.Combine(FhirCorpus!, file));
+        var json = await File.ReadAllTextAsync(Path.Combine(Corpus.Folder(FhirCorpus), file));
         var response = await client.PostAsync("/fhir/$process-message", new StringContent(json, System.Text.Encoding.UTF8, "application/fhir+json"));
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal("OperationOutcome", body!["resourceType"]!.GetValue<string>());

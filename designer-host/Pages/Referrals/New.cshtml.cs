@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pathway.Cases.Localities;
 using Pathway.Cases.Referrals;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
@@ -28,10 +29,18 @@ public sealed class NewModel(PathwayDbContext db, IMediator mediator, TimeProvid
     [BindProperty]
     public string? IdempotencyToken { get; set; }
 
-    public void OnGet() => IdempotencyToken = Guid.NewGuid().ToString();
+    /// <summary>The localities the signed-in person serves: the form offers only these.</summary>
+    public IReadOnlyList<Choice> Localities { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        IdempotencyToken = Guid.NewGuid().ToString();
+        await LoadLocalitiesAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        await LoadLocalitiesAsync(ct);
         var token = IdempotencyToken?.Trim() is { Length: > 0 and <= 200 } t ? t : null;
         if (token is not null && await IdempotencyKey.FindAsync(db, IdempotencyScope, token, ct) is { } earlier)
             return ToCase(earlier.CaseId, "This referral was already recorded: this is its case");
@@ -41,7 +50,7 @@ public sealed class NewModel(PathwayDbContext db, IMediator mediator, TimeProvid
             if (!ModelState.IsValid)
             {
                 // A value that did not parse stops the referral, but the command's own check still lists every other problem in one go.
-                ReferralValidator.Validate(referral, clock.GetUtcNow());
+                ReferralValidator.Validate(referral, clock.GetUtcNow(), [.. (await db.AllLocalitiesAsync(ct)).Select(l => l.Code)]);
                 return Page();
             }
             var claim = token is null ? null : new IdempotencyClaim(IdempotencyScope, token, IdempotencyKey.HashOf(referral));
@@ -59,10 +68,14 @@ public sealed class NewModel(PathwayDbContext db, IMediator mediator, TimeProvid
             // Two presses raced: the other one started the case.
             if (e.Rejection == Rejection.Conflict && token is not null && await IdempotencyKey.FindAsync(db, IdempotencyScope, token, ct) is { } raced)
                 return ToCase(raced.CaseId, "This referral was already recorded: this is its case");
-            ModelState.AddModelError("", $"{e.Detail} ({e.Code})");
+            // A locality the person does not serve is an answer about the locality field.
+            ModelState.AddModelError(e.Code == LocalityErrorCodes.NotServed ? ReferralForm.Field("person.locality").Id : "", $"{e.Detail} ({e.Code})");
         }
         return Page();
     }
+
+    private async Task LoadLocalitiesAsync(CancellationToken ct) =>
+        Localities = ReferralChoices.Localities(await db.LocalitiesServedByAsync(User.ToActor(), ct));
 
     private RedirectToPageResult ToCase(Guid caseId, string notice)
     {

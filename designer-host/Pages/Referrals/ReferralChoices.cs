@@ -34,9 +34,6 @@ public static class ReferralChoices
         ["coping"] = "Carer is coping",
         ["strained"] = "Carer is under strain",
         ["breakdown"] = "Carer can no longer cope",
-        ["north-shire"] = "North Shire",
-        ["coastal-bay"] = "Coastal Bay",
-        ["riverside"] = "Riverside",
         ["alert"] = "Alert",
         ["confusion"] = "New confusion",
         ["voice"] = "Responds to voice",
@@ -48,7 +45,8 @@ public static class ReferralChoices
     public static IReadOnlyList<Choice> PresentingNeeds { get; } = From(ReferralVocabulary.PresentingNeeds);
     public static IReadOnlyList<Choice> Settings { get; } = From(ReferralVocabulary.Settings);
     public static IReadOnlyList<Choice> CarerStatuses { get; } = From(ReferralVocabulary.CarerStatuses);
-    public static IReadOnlyList<Choice> Localities { get; } = From(ReferralVocabulary.Localities);
+    /// <summary>The localities in the database that the signed-in person serves, by name: the only ones they may refer for.</summary>
+    public static IReadOnlyList<Choice> Localities(IEnumerable<Pathway.Cases.Localities.Locality> served) => [.. served.Select(l => new Choice(l.Code, l.Name))];
     public static IReadOnlyList<Choice> Consciousness { get; } = From(Pathway.Cases.Referrals.Consciousness.Values);
 
     /// <summary>The Clinical Frailty Scale (Rockwood, version 2), 1 to 9.</summary>

@@ -24,6 +24,9 @@ public static class ReferralForm
         new("referralSource", "Who is referring", ReferralInput.Select),
         new("presentingNeed", "Main reason for the referral", ReferralInput.Select),
         new("clinicalFrailtyScale", "Clinical Frailty Scale", ReferralInput.Select),
+        new("reablementPotential", "Could a few weeks of reablement get them back to doing everyday things?", ReferralInput.YesNo,
+            "Reablement potential. Needed when the person is less able to do everyday things: yes sends them to the 2-day reablement response",
+            Noun: "Reablement potential", IfMissing: "Select whether a few weeks of reablement could get the person back to doing everyday things"),
         new("observations.respirationRate", "Respiration rate", ReferralInput.WholeNumber, "Breaths per minute"),
         new("observations.oxygenSaturation", "Oxygen saturation (SpO2)", ReferralInput.WholeNumber, "Per cent, scale 1"),
         new("observations.supplementalOxygen", "Is the person on oxygen?", ReferralInput.YesNo, Noun: "On oxygen", IfMissing: "Select whether the person is on oxygen"),
@@ -94,7 +97,8 @@ public static class ReferralForm
             LongLie: Ticked("flags.longLie"), HousingNeed: Ticked("flags.housingNeed"), LossOfConsciousness: Ticked("flags.lossOfConsciousness"),
             SepsisSuspected: Ticked("flags.sepsisSuspected"), StrokeSuspected: Ticked("flags.strokeSuspected"), MentalHealthCrisis: Ticked("flags.mentalHealthCrisis"));
         return new Referral(person, Text("referralSource"), Text("presentingNeed"), Whole("clinicalFrailtyScale"), observations, YesNo("consentGiven"),
-            Text("whatMatters"), Carers: null, Text("carerStatus"), EndOfLife: null, SafeguardingFlags: null, Text("setting"), flags);
+            Text("whatMatters"), Carers: null, Text("carerStatus"), EndOfLife: null, SafeguardingFlags: null, Text("setting"), flags,
+            YesNo("reablementPotential"));
     }
 
     /// <summary>

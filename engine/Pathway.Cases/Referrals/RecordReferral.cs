@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Localities;
 using Pathway.Cases.People;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -10,9 +11,10 @@ namespace Pathway.Cases.Referrals;
 /// <summary>
 /// Records a referral and its person and starts the case, all in one transaction, with the
 /// idempotency key when the client sent one. <see cref="ExternalId"/> is the sender's own id
-/// (a FHIR ServiceRequest identifier) by which a later revocation finds the case.
+/// (a FHIR ServiceRequest identifier) by which a later revocation finds the case. <see cref="CaseId"/>
+/// lets a seeded simulation name its cases, so a seed gives the same journal; other callers leave it.
 /// </summary>
-public sealed record RecordReferral(Referral Referral, string Channel, Actor Actor, string? ExternalId = null, IdempotencyClaim? Idempotency = null)
+public sealed record RecordReferral(Referral Referral, string Channel, Actor Actor, string? ExternalId = null, IdempotencyClaim? Idempotency = null, Guid? CaseId = null)
     : ICommand<ReferralRecorded>;
 
 /// <summary>A client's idempotency key, with the hash of the body it came with.</summary>
@@ -30,15 +32,20 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
     {
         var referral = command.Referral;
         var now = clock.GetUtcNow();
-        ReferralValidator.Validate(referral, now);
+        var localities = await db.AllLocalitiesAsync(cancellationToken);
+        ReferralValidator.Validate(referral, now, [.. localities.Select(l => l.Code)]);
+        var locality = localities.Single(l => l.Code == referral.Person!.Locality);
+        // Refused before anything is written: whoever records a referral must serve its locality, or they could not open the case it makes.
+        if (!locality.IsServedBy(command.Actor))
+            throw new CommandRejectedException(Rejection.Forbidden, LocalityErrorCodes.NotServed,
+                $"you do not serve {locality.Name} ('{locality.Code}'): a referral for it is recorded by its teams ({string.Join(", ", locality.Teams)}); an administrator can add your team to the locality");
         var news2 = News2.Calculate(referral.Observations!);
         // A sender delivering the same referral again (a retried message) gets the case it already made.
         if (command.ExternalId is { } externalId
             && await db.Referrals.AsNoTracking().Where(r => r.ExternalId == externalId && r.Channel == command.Channel).Select(r => (Guid?)r.CaseId).FirstOrDefaultAsync(cancellationToken) is { } existing)
             return new ReferralRecorded(existing, news2.Aggregate, news2.SingleParameterScore3, AlreadyRecorded: true);
         var person = await UpsertPersonAsync(referral.Person!, cancellationToken);
-        var variables = RuleInputs.From(referral, news2, now);
-        var locality = referral.Person!.Locality!;
+        var variables = RuleInputs.From(referral, news2, now, locality.IntakeTeam);
 
         void Stage(PathwayDbContext context, Runtime.Cases.CaseOutcome outcome)
         {
@@ -48,7 +55,7 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
                 Person = person,
                 Source = referral.ReferralSource!,
                 PresentingNeed = referral.PresentingNeed!,
-                Locality = locality,
+                Locality = locality.Code,
                 Channel = command.Channel,
                 ExternalId = command.ExternalId,
                 ReceivedAt = now,
@@ -67,7 +74,7 @@ public sealed class RecordReferralHandler(PathwayDbContext db, IMediator mediato
 
         try
         {
-            var outcome = await mediator.Send(new StartCase(PathwayKey, locality, variables, command.Actor, Stage: Stage), cancellationToken);
+            var outcome = await mediator.Send(new StartCase(PathwayKey, locality.Code, variables, command.Actor, command.CaseId, Stage), cancellationToken);
             return new ReferralRecorded(outcome.CaseId, news2.Aggregate, news2.SingleParameterScore3);
         }
         catch (DbUpdateException) when (command.Idempotency is not null)

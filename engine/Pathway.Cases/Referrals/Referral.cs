@@ -1,6 +1,10 @@
 namespace Pathway.Cases.Referrals;
 
-/// <summary>A referral as a referrer sends it, from the JSON API or mapped from a FHIR message.</summary>
+/// <summary>
+/// A referral as a referrer sends it, from the JSON API or mapped from a FHIR message.
+/// <see cref="ReablementPotential"/>: could short-term reablement restore everyday function? The rules
+/// send such a person to the 2-day reablement response; a reduced-function referral must say.
+/// </summary>
 public sealed record Referral(
     PersonDetails? Person,
     string? ReferralSource,
@@ -14,7 +18,8 @@ public sealed record Referral(
     EndOfLifeWishes? EndOfLife,
     IReadOnlyList<string>? SafeguardingFlags,
     string? Setting,
-    ClinicalFlags? Flags);
+    ClinicalFlags? Flags,
+    bool? ReablementPotential = null);
 
 public sealed record PersonDetails(string? NhsNumber, string? Name, DateOnly? DateOfBirth, string? Postcode, string? Locality, string? GpPractice);
 

@@ -6,10 +6,11 @@ namespace Pathway.Cases.Referrals;
 /// <summary>Checks a referral whole, naming each wrong field and its fix, before anything is written.</summary>
 public static class ReferralValidator
 {
-    public static void Validate(Referral referral, DateTimeOffset receivedAt)
+    /// <param name="localities">The locality codes in the database: a referral names one of them.</param>
+    public static void Validate(Referral referral, DateTimeOffset receivedAt, IReadOnlyCollection<string> localities)
     {
         var errors = new FormErrors();
-        ValidatePerson(referral.Person, receivedAt, errors);
+        ValidatePerson(referral.Person, receivedAt, localities, errors);
         errors.OneOf("referralSource", referral.ReferralSource, ReferralVocabulary.Sources);
         errors.OneOf("presentingNeed", referral.PresentingNeed, ReferralVocabulary.PresentingNeeds);
         errors.Range("clinicalFrailtyScale", referral.ClinicalFrailtyScale, 1, 9);
@@ -21,6 +22,8 @@ public static class ReferralValidator
         errors.MaxLength("whatMatters", referral.WhatMatters, 2000);
         if (referral.CarerStatus is not null)
             errors.OneOf("carerStatus", referral.CarerStatus, ReferralVocabulary.CarerStatuses);
+        if (referral.ReablementPotential is null && ReferralVocabulary.NeedsAskingReablementPotential.Contains(referral.PresentingNeed ?? ""))
+            errors.Add("reablementPotential", $"is required when the presenting need is '{referral.PresentingNeed}': say whether short-term reablement could restore the person's everyday function (true or false)");
         if (referral.Setting is not null)
             errors.OneOf("setting", referral.Setting, ReferralVocabulary.Settings);
         for (var i = 0; i < (referral.Carers?.Count ?? 0); i++)
@@ -34,7 +37,7 @@ public static class ReferralValidator
         errors.ThrowIfAny();
     }
 
-    private static void ValidatePerson(PersonDetails? person, DateTimeOffset receivedAt, FormErrors errors)
+    private static void ValidatePerson(PersonDetails? person, DateTimeOffset receivedAt, IReadOnlyCollection<string> localities, FormErrors errors)
     {
         if (person is null)
         {
@@ -51,7 +54,7 @@ public static class ReferralValidator
             errors.Add("person.dateOfBirth", "is required: a date as yyyy-MM-dd");
         else if (born > DateOnly.FromDateTime(receivedAt.UtcDateTime) || born.Year < 1890)
             errors.Add("person.dateOfBirth", $"{born:yyyy-MM-dd} is not a possible date of birth: check the year");
-        errors.OneOf("person.locality", person.Locality, ReferralVocabulary.Localities);
+        errors.OneOf("person.locality", person.Locality, localities);
         errors.MaxLength("person.postcode", person.Postcode, 10);
     }
 

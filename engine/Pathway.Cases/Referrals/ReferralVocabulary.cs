@@ -11,11 +11,12 @@ public static class ReferralVocabulary
         "confusion-delirium", "catheter-care", "diabetes-support", "carer-breakdown", "other",
     ];
 
+    /// <summary>The needs whose route turns on reablement potential, so a referral for one must state it.</summary>
+    public static readonly IReadOnlyList<string> NeedsAskingReablementPotential = ["reduced-function"];
+
     public static readonly IReadOnlyList<string> Settings = ["own-home", "care-home"];
 
     public static readonly IReadOnlyList<string> CarerStatuses = ["none", "coping", "strained", "breakdown"];
 
     public static readonly IReadOnlyList<string> CarerInvolvement = ["main-carer", "involved", "informed", "not-involved"];
-
-    public static readonly IReadOnlyList<string> Localities = ["north-shire", "coastal-bay", "riverside"];
 }

@@ -2,10 +2,10 @@ using Pathway.Engine.Time;
 
 namespace Pathway.Cases.Referrals;
 
-/// <summary>The case variables a valid referral gives the rule sets: age and clock in UK time, NEWS2, flags.</summary>
+/// <summary>The case variables a valid referral gives the rule sets: age and clock in UK time, NEWS2, flags, and the <paramref name="team"/> that works the case.</summary>
 public static class RuleInputs
 {
-    public static Dictionary<string, object?> From(Referral referral, News2.Score news2, DateTimeOffset receivedAt)
+    public static Dictionary<string, object?> From(Referral referral, News2.Score news2, DateTimeOffset receivedAt, string team)
     {
         var person = referral.Person!;
         var local = TimeZoneInfo.ConvertTime(receivedAt, ServiceTimeZone.UnitedKingdom);
@@ -20,6 +20,7 @@ public static class RuleInputs
             ["setting"] = referral.Setting ?? "own-home",
             ["endOfLife"] = referral.EndOfLife?.EndOfLife ?? false,
             ["carerStatus"] = referral.CarerStatus ?? "none",
+            ["reablementPotential"] = referral.ReablementPotential ?? false,
             ["hourOfDay"] = (long)local.Hour,
             ["dayOfWeek"] = local.DayOfWeek.ToString(),
             ["referralSource"] = referral.ReferralSource,
@@ -33,8 +34,8 @@ public static class RuleInputs
             ["strokeSuspected"] = flags.StrokeSuspected,
             ["mentalHealthCrisis"] = flags.MentalHealthCrisis,
             ["safeguarding"] = referral.SafeguardingFlags?.Count > 0,
-            // The community team for the locality works the case; worklists and access follow it.
-            ["team"] = person.Locality,
+            // The locality's community team works the case; worklists and access follow it.
+            ["team"] = team,
         };
     }
 

@@ -20,4 +20,10 @@ public static class BpmnErrors
     public const string NotBpmn = "PW1014";
     public const string DuplicateId = "PW1015";
     public const string MissingId = "PW1016";
+    public const string MultiInstanceWithoutItems = "PW1017";
+    public const string UnknownCalledPathway = "PW1018";
+    public const string BadEventGatewayTarget = "PW1019";
+    public const string InclusiveJoinDeadlock = "PW1020";
+    public const string LinkWithoutTarget = "PW1021";
+    public const string BadEventSubProcess = "PW1022";
 }

@@ -37,21 +37,9 @@ public static class BpmnReader
         var errors = new List<BpmnError>();
         if (ProcessSelector.Select(document.Root!, errors) is not { } process)
             return (null, errors);
-        var graph = new ProcessReader(errors, Messages(document.Root!)).Read(process);
+        var graph = new ProcessReader(errors, BpmnDefinitions.Read(document.Root!)).Read(process);
         StructureValidator.Check(graph, errors);
         return errors.Count == 0 ? (graph.ToModel(), []) : (null, SortByLine(errors));
-    }
-
-    /// <summary>Message names by id: catch events refer to a message, and are matched on its name (its id when unnamed).</summary>
-    private static Dictionary<string, string> Messages(XElement definitions)
-    {
-        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var message in definitions.Elements(XName.Get("message", ExecutableSubset.Instance.BpmnNamespace)))
-        {
-            if (BpmnXml.Attribute(message, "id") is { } id)
-                messages[id] = BpmnXml.Attribute(message, "name") ?? id;
-        }
-        return messages;
     }
 
     private static List<BpmnError> SortByLine(List<BpmnError> errors) =>

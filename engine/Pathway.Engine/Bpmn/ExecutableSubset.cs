@@ -11,10 +11,11 @@ internal sealed record ExecutableSubset(
     [property: JsonPropertyName("namespaces")] IReadOnlyDictionary<string, string> Namespaces,
     [property: JsonPropertyName("elements")] IReadOnlyDictionary<string, ElementRule> Elements,
     [property: JsonPropertyName("ignored")] IReadOnlyList<string> Ignored,
-    [property: JsonPropertyName("refused")] IReadOnlyDictionary<string, string> Refused)
+    [property: JsonPropertyName("refused")] IReadOnlyDictionary<string, string> Refused,
+    [property: JsonPropertyName("multiInstance")] ElementRule MultiInstance)
 {
     public const string NoEventDefinition = "none";
-    private const string GeneralFix = "Pathway executes start and end events, user, service, business rule and manual tasks, exclusive and parallel gateways, timer and message catch events and embedded sub-processes: replace it with one of those";
+    private const string GeneralFix = "Pathway executes events, tasks (user, service, business rule, manual, send, receive and plain), call activities, exclusive, parallel, inclusive and event-based gateways, and embedded and event sub-processes: replace it with one of those";
 
     public static ExecutableSubset Instance { get; } = Load();
 

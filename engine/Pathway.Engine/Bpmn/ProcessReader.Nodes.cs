@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Pathway.Engine.Expressions;
 using Pathway.Engine.Model;
 
 namespace Pathway.Engine.Bpmn;
@@ -6,24 +7,20 @@ namespace Pathway.Engine.Bpmn;
 /// <summary>Reading one executable element: its event definition, pathway attributes and node record.</summary>
 internal sealed partial class ProcessReader
 {
+    private const string CamundaNamespace = "http://camunda.org/schema/1.0/bpmn";
+
     private void ReadNode(XElement element, string id, string? scopeId)
     {
         var tag = element.Name.LocalName;
-        if (tag == "subProcess" && BpmnXml.Attribute(element, "triggeredByEvent") == "true")
-        {
-            Error(BpmnErrors.UnsupportedElement, id, element,
-                $"{BpmnXml.Describe(element)} is an event sub-process, which Pathway does not execute; use boundary timer events on the activity instead");
-            _graph.Elements.Add(new GraphElement(id, tag, scopeId, BpmnXml.Line(element), null, IsActivity: true));
-            return;
-        }
         var before = errors.Count;
         var rule = Subset.Elements[tag];
         var isActivity = IsActivityTag(tag);
-        if (isActivity)
-            CheckActivity(element, id);
+        var loop = isActivity ? ReadActivity(element, id) : null;
         var definition = EventDefinition(element, id, rule);
         var attributes = ReadAttributes(element, id, rule);
         var node = Build(element, id, scopeId, definition, attributes);
+        if (node is not null && loop is not null)
+            node = node with { Loop = loop };
         _graph.Elements.Add(new GraphElement(id, tag, scopeId, BpmnXml.Line(element), errors.Count == before ? node : null, isActivity));
         if (tag == "subProcess")
             ReadScope(element, id);
@@ -33,15 +30,22 @@ internal sealed partial class ProcessReader
     {
         var name = BpmnXml.Attribute(element, "name");
         var line = BpmnXml.Line(element);
-        var kind = definition?.Name.LocalName;
         switch (element.Name.LocalName)
         {
             case "startEvent":
-                return new StartEvent(id, name, scopeId, line, kind == "messageEventDefinition" ? MessageName(definition!, id, element) : null);
+                return ReadTrigger(definition, id, element) is { } start
+                    ? new StartEvent(id, name, scopeId, line, start, Interrupting: BpmnXml.Attribute(element, "isInterrupting") != "false")
+                    : null;
             case "endEvent":
-                return new EndEvent(id, name, scopeId, line, Terminate: kind == "terminateEventDefinition");
+                return ReadTrigger(definition, id, element) is { } end ? new EndEvent(id, name, scopeId, line, end) : null;
             case "userTask":
-                return new UserTask(id, name, scopeId, line, ValueExpression.Parse(attributes.GetValueOrDefault("role") ?? ""),
+                if ((attributes.GetValueOrDefault("role") ?? _laneRoles.GetValueOrDefault(id)) is not { } role)
+                {
+                    Error(BpmnErrors.MissingAttribute, id, element,
+                        $"{BpmnXml.Describe(element)} has no pathway:role and is in no lane; set the role that does this work in the properties panel, or put it in a lane named for that role");
+                    return null;
+                }
+                return new UserTask(id, name, scopeId, line, ValueExpression.Parse(role),
                     attributes.GetValueOrDefault("form"), ParseDuration(attributes.GetValueOrDefault("due")), attributes.GetValueOrDefault("escalationTarget"));
             case "businessRuleTask":
                 return new BusinessRuleTask(id, name, scopeId, line, attributes.GetValueOrDefault("ruleSet") ?? "");
@@ -49,34 +53,166 @@ internal sealed partial class ProcessReader
                 return new ServiceTask(id, name, scopeId, line, attributes.GetValueOrDefault("service") ?? "");
             case "manualTask":
                 return new ManualTask(id, name, scopeId, line);
+            case "task":
+                return new PlainTask(id, name, scopeId, line);
+            case "receiveTask":
+                return Reference(element, "messageRef", definitions.Messages, id, "message", required: true) is { } received
+                    ? new ReceiveTask(id, name, scopeId, line, received) : null;
+            case "sendTask":
+                return Reference(element, "messageRef", definitions.Messages, id, "message", required: true) is { } sent
+                    ? new SendTask(id, name, scopeId, line, sent) : null;
+            case "callActivity":
+                return ReadCall(element, id, scopeId, attributes);
             case "exclusiveGateway":
                 return new ExclusiveGateway(id, name, scopeId, line, BpmnXml.Attribute(element, "default"));
+            case "inclusiveGateway":
+                return new InclusiveGateway(id, name, scopeId, line, BpmnXml.Attribute(element, "default"));
             case "parallelGateway":
                 return new ParallelGateway(id, name, scopeId, line);
+            case "eventBasedGateway":
+                return new EventBasedGateway(id, name, scopeId, line);
             case "subProcess":
-                return new SubProcess(id, name, scopeId, line);
+                return new SubProcess(id, name, scopeId, line, TriggeredByEvent: BpmnXml.Attribute(element, "triggeredByEvent") == "true");
             case "boundaryEvent" when definition is not null:
                 var attachedTo = BpmnXml.Attribute(element, "attachedToRef");
                 if (attachedTo is null)
                     Error(BpmnErrors.BadAttachment, id, element, $"{BpmnXml.Describe(element)} is attached to no activity; drop it onto the boundary of a task or sub-process");
                 var interrupting = BpmnXml.Attribute(element, "cancelActivity") != "false";
-                return TimerDuration(definition, id, element) is { } duration
-                    ? new BoundaryTimerEvent(id, name, scopeId, line, attachedTo ?? "", interrupting, duration, attributes.GetValueOrDefault("escalationTarget"))
-                    : null;
-            case "intermediateCatchEvent" when kind == "timerEventDefinition":
-                return TimerDuration(definition!, id, element) is { } wait ? new IntermediateTimerEvent(id, name, scopeId, line, wait) : null;
-            case "intermediateCatchEvent" when kind == "messageEventDefinition":
-                return MessageName(definition!, id, element) is { } message ? new IntermediateMessageEvent(id, name, scopeId, line, message) : null;
+                if (ReadTrigger(definition, id, element) is not { } caught)
+                    return null;
+                if (caught.Kind == TriggerKind.Error && !interrupting)
+                {
+                    Error(BpmnErrors.BadAttachment, id, element,
+                        $"error boundary event {BpmnXml.Describe(element)} is non-interrupting, which BPMN does not allow (an error always ends the activity); make it interrupting, or use an escalation");
+                    return null;
+                }
+                return new BoundaryEvent(id, name, scopeId, line, attachedTo ?? "", interrupting, caught, attributes.GetValueOrDefault("escalationTarget"));
+            case "intermediateCatchEvent" when definition is not null:
+                return ReadTrigger(definition, id, element) is { } awaited ? new IntermediateCatchEvent(id, name, scopeId, line, awaited) : null;
+            case "intermediateThrowEvent":
+                return ReadTrigger(definition, id, element) is { } thrown ? new IntermediateThrowEvent(id, name, scopeId, line, thrown) : null;
             default:
                 return null; // an event whose definition was refused; the error is already recorded
         }
     }
 
-    /// <summary>Loops, multi-instance and compensation change how often or when an activity runs; the engine runs each activity once.</summary>
-    private void CheckActivity(XElement element, string id)
+    /// <summary>What an event definition waits for or throws; null (with an error) when it is incomplete.</summary>
+    private Trigger? ReadTrigger(XElement? definition, string id, XElement element)
     {
+        var catching = element.Name.LocalName is "startEvent" or "boundaryEvent" or "intermediateCatchEvent";
+        switch (definition?.Name.LocalName)
+        {
+            case null:
+                return Trigger.None;
+            case "terminateEventDefinition":
+                return new Trigger(TriggerKind.Terminate);
+            case "timerEventDefinition":
+                return TimerDuration(definition, id, element) is { } duration ? new Trigger(TriggerKind.Timer, Duration: duration) : null;
+            case "messageEventDefinition":
+                return Reference(definition, "messageRef", definitions.Messages, id, "message", required: true) is { } message ? new Trigger(TriggerKind.Message, message) : null;
+            case "signalEventDefinition":
+                return Reference(definition, "signalRef", definitions.Signals, id, "signal", required: true) is { } signal ? new Trigger(TriggerKind.Signal, signal) : null;
+            case "errorEventDefinition":
+                return CodeTrigger(TriggerKind.Error, definition, "errorRef", definitions.Errors, id, catching);
+            case "escalationEventDefinition":
+                return CodeTrigger(TriggerKind.Escalation, definition, "escalationRef", definitions.Escalations, id, catching);
+            case "linkEventDefinition":
+                if (BpmnXml.Attribute(definition, "name") is { } link)
+                    return new Trigger(TriggerKind.Link, link);
+                Error(BpmnErrors.MissingAttribute, id, element,
+                    $"link event {BpmnXml.Describe(element)} has no link name; give the throwing and the catching link events the same name");
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>An error or escalation: a thrower must name one; a catcher with none catches every code.</summary>
+    private Trigger? CodeTrigger(TriggerKind kind, XElement definition, string attribute, IReadOnlyDictionary<string, string> known, string id, bool catching)
+    {
+        var what = kind == TriggerKind.Error ? "error" : "escalation";
+        if (BpmnXml.Attribute(definition, attribute) is null && catching)
+            return new Trigger(kind);
+        return Reference(definition, attribute, known, id, what, required: true) is { } code ? new Trigger(kind, code) : null;
+    }
+
+    /// <summary>The name or code behind a reference to a root element (message, signal, error, escalation); null with an error when missing or undefined.</summary>
+    private string? Reference(XElement holder, string attribute, IReadOnlyDictionary<string, string> known, string id, string what, bool required)
+    {
+        var element = holder.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal) ? holder.Parent! : holder;
+        if (BpmnXml.Attribute(holder, attribute) is not { } reference)
+        {
+            if (required)
+            {
+                Error(BpmnErrors.MissingAttribute, id, element,
+                    $"{BpmnXml.Describe(element)} names no {what}; choose the {what} in the properties panel");
+            }
+            return null;
+        }
+        if (known.TryGetValue(reference, out var name))
+            return name;
+        Error(BpmnErrors.MissingAttribute, id, element,
+            $"{BpmnXml.Describe(element)} refers to the {what} '{reference}', which the file does not define; choose a defined {what} or add <{what} id=\"{reference}\" ...> to the file");
+        return null;
+    }
+
+    private CallActivity? ReadCall(XElement element, string id, string? scopeId, Dictionary<string, string> attributes)
+    {
+        if ((attributes.GetValueOrDefault("calledPathway") ?? BpmnXml.Attribute(element, "calledElement")) is not { } key)
+        {
+            Error(BpmnErrors.MissingAttribute, id, element,
+                $"call activity {BpmnXml.Describe(element)} names no pathway to run; choose the called pathway in the properties panel");
+            return null;
+        }
+        int? version = null;
+        if (attributes.GetValueOrDefault("version") is { } pinned)
+        {
+            if (!int.TryParse(pinned, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 1)
+            {
+                Error(BpmnErrors.MissingAttribute, id, element,
+                    $"pathway:version of call activity {BpmnXml.Describe(element)} is '{pinned}', not a version number; write a published version such as 3, or leave it empty for the latest");
+                return null;
+            }
+            version = number;
+        }
+        var inputs = Mappings(attributes.GetValueOrDefault("inputs"), id, element);
+        var outputs = Mappings(attributes.GetValueOrDefault("outputs"), id, element);
+        return inputs is null || outputs is null ? null
+            : new CallActivity(id, BpmnXml.Attribute(element, "name"), scopeId, BpmnXml.Line(element), key, version, inputs, outputs);
+    }
+
+    /// <summary>"target=source, ..." (a bare name copies a variable under its own name).</summary>
+    private List<VariableMapping>? Mappings(string? text, string id, XElement element)
+    {
+        var mappings = new List<VariableMapping>();
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var sides = part.Split('=', StringSplitOptions.TrimEntries);
+            if (sides.Length > 2 || sides.Any(s => s.Length == 0))
+            {
+                Error(BpmnErrors.MissingAttribute, id, element,
+                    $"the variable mapping '{part}' of {BpmnXml.Describe(element)} is not name=name; write, for example, wishes=endOfLifeWishes");
+                return null;
+            }
+            mappings.Add(new VariableMapping(sides[^1], sides[0]));
+        }
+        return mappings;
+    }
+
+    /// <summary>
+    /// Reads what changes how an activity runs: a multi-instance loop (returned), and refuses
+    /// standard loops and compensation, which Pathway does not execute.
+    /// </summary>
+    private MultiInstance? ReadActivity(XElement element, string id)
+    {
+        MultiInstance? multi = null;
         foreach (var loop in element.Elements().Where(e => e.Name.NamespaceName == Subset.BpmnNamespace && e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)))
         {
+            if (loop.Name.LocalName == "multiInstanceLoopCharacteristics")
+            {
+                multi = ReadMultiInstance(element, loop, id);
+                continue;
+            }
             Error(BpmnErrors.UnsupportedElement, id, loop,
                 $"{BpmnXml.Describe(element)} has {loop.Name.LocalName}, which Pathway does not execute; {Subset.FixFor(loop.Name.LocalName)}");
         }
@@ -85,6 +221,41 @@ internal sealed partial class ProcessReader
             Error(BpmnErrors.UnsupportedElement, id, element,
                 $"{BpmnXml.Describe(element)} is a compensation activity, which Pathway does not execute; model the undo step as ordinary flow");
         }
+        return multi;
+    }
+
+    private MultiInstance? ReadMultiInstance(XElement element, XElement loop, string id)
+    {
+        string? Read(string name) =>
+            BpmnXml.Attribute(loop, XName.Get(name, Subset.PathwayNamespace)) ?? BpmnXml.Attribute(loop, XName.Get(name, CamundaNamespace));
+        var collection = Read("collection") is { } named ? ValueExpression.Parse(named).Variable ?? named : null;
+        int? cardinality = null;
+        if (BpmnXml.Text(loop.Element(XName.Get("loopCardinality", Subset.BpmnNamespace))?.Value) is { } count)
+        {
+            if (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                Error(BpmnErrors.MultiInstanceWithoutItems, id, loop,
+                    $"the loop cardinality '{count}' of {BpmnXml.Describe(element)} is not a whole number; write how many times it runs, or name a collection instead");
+                return null;
+            }
+            cardinality = number;
+        }
+        if (collection is null && cardinality is null)
+        {
+            Error(BpmnErrors.MultiInstanceWithoutItems, id, loop,
+                $"multi-instance {BpmnXml.Describe(element)} names no collection to run over; set pathway:collection to the case variable holding the list (the disciplines asked to review, say)");
+            return null;
+        }
+        var completion = BpmnXml.Text(loop.Element(XName.Get("completionCondition", Subset.BpmnNamespace))?.Value);
+        if (completion is not null && ConditionEvaluator.CheckSyntax(completion) is { } reason)
+        {
+            Error(BpmnErrors.BadCondition, id, loop,
+                $"the completion condition '{completion}' of {BpmnXml.Describe(element)} does not parse ({reason}); write a boolean expression such as nrOfCompletedInstances >= 2");
+            return null;
+        }
+        return new MultiInstance(
+            Sequential: BpmnXml.Attribute(loop, "isSequential") == "true",
+            collection, cardinality, Read("elementVariable"), completion, Read("outputCollection"), Read("outputElement"));
     }
 
     /// <summary>The event's one definition (null for a none event), refusing kinds the subset does not allow for this element.</summary>
@@ -106,8 +277,9 @@ internal sealed partial class ProcessReader
         var kind = definitions.Count == 0 ? ExecutableSubset.NoEventDefinition : definitions[0].Name.LocalName;
         if (allowed.Contains(kind))
             return definitions.FirstOrDefault();
+        var fix = Subset.Refused.TryGetValue(kind, out var known) ? known : $"change it to a {Readable(allowed)} {tag}";
         Error(BpmnErrors.UnsupportedElement, id, element,
-            $"{BpmnXml.Describe(element)} {(kind == ExecutableSubset.NoEventDefinition ? "has no event definition" : $"has the event definition '{Readable([kind])}'")}, which Pathway does not execute on a {tag}; change it to a {Readable(allowed)} {tag}");
+            $"{BpmnXml.Describe(element)} {(kind == ExecutableSubset.NoEventDefinition ? "has no event definition" : $"has the event definition '{Readable([kind])}'")}, which Pathway does not execute on a {tag}; {fix}");
         return null;
     }
 
@@ -162,21 +334,6 @@ internal sealed partial class ProcessReader
         if (DurationExpression.TryParse(text, out var duration, out var reason))
             return duration;
         Error(BpmnErrors.BadDuration, id, element, $"the duration of timer {BpmnXml.Describe(element)} is not valid: {reason}; write PT2H, P2D or =variable");
-        return null;
-    }
-
-    private string? MessageName(XElement definition, string id, XElement element)
-    {
-        if (BpmnXml.Attribute(definition, "messageRef") is not { } reference)
-        {
-            Error(BpmnErrors.MissingAttribute, id, element,
-                $"{BpmnXml.Describe(element)} waits for a message but names none; choose the message it waits for in the properties panel");
-            return null;
-        }
-        if (messages.TryGetValue(reference, out var name))
-            return name;
-        Error(BpmnErrors.MissingAttribute, id, element,
-            $"{BpmnXml.Describe(element)} refers to the message '{reference}', which the file does not define; choose a defined message or add <message id=\"{reference}\" name=\"...\">");
         return null;
     }
 }

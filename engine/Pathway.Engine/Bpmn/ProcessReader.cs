@@ -9,17 +9,42 @@ namespace Pathway.Engine.Bpmn;
 /// reporting each element outside the executable subset and each bad attribute as it goes.
 /// Element-specific reading lives in ProcessReader.Nodes.cs.
 /// </summary>
-internal sealed partial class ProcessReader(List<BpmnError> errors, IReadOnlyDictionary<string, string> messages)
+internal sealed partial class ProcessReader(List<BpmnError> errors, BpmnDefinitions definitions)
 {
     private static readonly ExecutableSubset Subset = ExecutableSubset.Instance;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private ProcessGraph _graph = null!;
+    private Dictionary<string, string> _laneRoles = null!;
 
     public ProcessGraph Read(XElement process)
     {
         _graph = new ProcessGraph(BpmnXml.Attribute(process, "id") ?? "process", BpmnXml.Attribute(process, "name"), BpmnXml.Line(process));
+        _laneRoles = LaneRoles(process);
         ReadScope(process, scopeId: null);
         return _graph;
+    }
+
+    /// <summary>
+    /// The role each lane gives the user tasks in it: its pathway:role, else its name as a
+    /// role id ("District nurse" is district-nurse). A nested lane's role wins over its parent's.
+    /// </summary>
+    private static Dictionary<string, string> LaneRoles(XElement process)
+    {
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lanes = process.Descendants(XName.Get("lane", Subset.BpmnNamespace)).OrderBy(l => l.Ancestors().Count());
+        foreach (var lane in lanes)
+        {
+            var role = BpmnXml.Attribute(lane, XName.Get("role", Subset.PathwayNamespace))
+                ?? (BpmnXml.Attribute(lane, "name") is { } name ? string.Join('-', name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)) : null);
+            if (role is null)
+                continue;
+            foreach (var reference in lane.Elements(XName.Get("flowNodeRef", Subset.BpmnNamespace)))
+            {
+                if (BpmnXml.Text(reference.Value) is { } nodeId)
+                    roles[nodeId] = role;
+            }
+        }
+        return roles;
     }
 
     private void ReadScope(XElement container, string? scopeId)

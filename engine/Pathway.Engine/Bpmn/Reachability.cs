@@ -4,8 +4,9 @@ namespace Pathway.Engine.Bpmn;
 
 /// <summary>
 /// Finds nodes no token can reach: tokens enter at top-level start events, a sub-process's
-/// start when the sub-process is reached, and a boundary event when its activity is.
-/// A node inside an unreachable sub-process, or in a scope with no start event, is not reported again.
+/// start when the sub-process is reached, an event sub-process when its scope is, a boundary
+/// event when its activity is, and a catching link when its throwing link is. A node inside
+/// an unreachable sub-process, or in a scope with no start event, is not reported again.
 /// </summary>
 internal static class Reachability
 {
@@ -13,15 +14,19 @@ internal static class Reachability
     {
         var targets = flows.ToLookup(f => f.SourceId, f => f.TargetId, StringComparer.Ordinal);
         var starts = graph.Elements.Where(e => e.Tag == "startEvent").ToLookup(e => e.ScopeId ?? "", e => e.Id);
-        var boundaries = graph.Elements.Where(e => e.Tag == "boundaryEvent" && e.Node is BoundaryTimerEvent)
-            .ToLookup(e => ((BoundaryTimerEvent)e.Node!).AttachedToId, e => e.Id);
+        var eventSubs = graph.Elements.Where(e => e.Node is SubProcess { TriggeredByEvent: true }).ToLookup(e => e.ScopeId ?? "", e => e.Id);
+        var boundaries = graph.Elements.Where(e => e.Node is BoundaryEvent).ToLookup(e => ((BoundaryEvent)e.Node!).AttachedToId, e => e.Id);
+        var links = graph.Elements.Where(e => e.Node is IntermediateThrowEvent { Trigger.Kind: TriggerKind.Link }).ToDictionary(
+            e => e.Id,
+            e => graph.Elements.Where(c => c.Node is IntermediateCatchEvent { Trigger.Kind: TriggerKind.Link } l && l.Trigger.Name == ((IntermediateThrowEvent)e.Node!).Trigger.Name && c.ScopeId == e.ScopeId).Select(c => c.Id).ToList(),
+            StringComparer.Ordinal);
         var reached = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(starts[""].Reverse());
+        var pending = new Stack<string>(starts[""].Concat(eventSubs[""]).Reverse());
         while (pending.TryPop(out var id))
         {
             if (!reached.Add(id))
                 continue;
-            foreach (var next in targets[id].Concat(boundaries[id]).Concat(starts[id]))
+            foreach (var next in targets[id].Concat(boundaries[id]).Concat(starts[id]).Concat(eventSubs[id]).Concat(links.GetValueOrDefault(id) ?? []))
                 pending.Push(next);
         }
         foreach (var element in graph.Elements)

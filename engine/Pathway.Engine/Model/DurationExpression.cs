@@ -35,8 +35,9 @@ public sealed record DurationExpression(IsoDuration? Literal, string? Variable)
         return true;
     }
 
-    internal static bool IsIdentifier(string name) =>
-        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
+    /// <summary>A variable name, or a path into one (<c>action.due</c>: the due field of each MDT action).</summary>
+    internal static bool IsIdentifier(string name) => name.Split('.').All(part =>
+        part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
 
     public override string ToString() => Variable is null ? Literal?.ToString() ?? "" : "=" + Variable;
 }

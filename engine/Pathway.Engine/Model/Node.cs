@@ -12,24 +12,35 @@ public abstract record Node(string Id, string? Name, string? ScopeId, int Line)
 
     public IReadOnlyList<string> Incoming { get; init; } = [];
 
+    /// <summary>Set on an activity that runs once per item of a collection.</summary>
+    public MultiInstance? Loop { get; init; }
+
     /// <summary>The element's BPMN tag, for messages ("userTask", "exclusiveGateway").</summary>
     public abstract string Kind { get; }
 
     public string Label => string.IsNullOrWhiteSpace(Name) ? Id : $"{Name} ({Id})";
 }
 
-/// <summary>A none start event, or a message start event when <see cref="MessageName"/> is set.</summary>
-public sealed record StartEvent(string Id, string? Name, string? ScopeId, int Line, string? MessageName = null)
+/// <summary>
+/// A start event: none or message at the top level; in an event sub-process, the trigger
+/// that starts it (message, timer, signal, error or escalation), interrupting its scope or not.
+/// </summary>
+public sealed record StartEvent(string Id, string? Name, string? ScopeId, int Line, Trigger Trigger, bool Interrupting = true)
     : Node(Id, Name, ScopeId, Line)
 {
     public override string Kind => "startEvent";
+
+    /// <summary>The message a top-level message start event begins a case on.</summary>
+    public string? MessageName => Trigger.Kind == TriggerKind.Message ? Trigger.Name : null;
 }
 
-/// <summary>An end event; a terminate end event ends every token of its scope.</summary>
-public sealed record EndEvent(string Id, string? Name, string? ScopeId, int Line, bool Terminate = false)
+/// <summary>An end event: none, terminate (ends every token of its scope), or throwing an error, escalation or signal.</summary>
+public sealed record EndEvent(string Id, string? Name, string? ScopeId, int Line, Trigger Trigger)
     : Node(Id, Name, ScopeId, Line)
 {
     public override string Kind => "endEvent";
+
+    public bool Terminate => Trigger.Kind == TriggerKind.Terminate;
 }
 
 /// <summary>Work for a person: offered to a role (literal or read from a case variable).</summary>
@@ -79,32 +90,83 @@ public sealed record ParallelGateway(string Id, string? Name, string? ScopeId, i
     public override string Kind => "parallelGateway";
 }
 
-/// <summary>A timer on an activity's boundary; interrupting cancels the activity.</summary>
-public sealed record BoundaryTimerEvent(
+/// <summary>Takes every outgoing flow whose condition holds (else the default); joins by waiting for every token that can still arrive.</summary>
+public sealed record InclusiveGateway(string Id, string? Name, string? ScopeId, int Line, string? DefaultFlowId = null)
+    : Node(Id, Name, ScopeId, Line)
+{
+    public override string Kind => "inclusiveGateway";
+}
+
+/// <summary>Waits on the catch events its flows lead to; the first to happen wins and the others are withdrawn.</summary>
+public sealed record EventBasedGateway(string Id, string? Name, string? ScopeId, int Line)
+    : Node(Id, Name, ScopeId, Line)
+{
+    public override string Kind => "eventBasedGateway";
+}
+
+/// <summary>An event on an activity's boundary (timer, message, signal, error, escalation); interrupting cancels the activity.</summary>
+public sealed record BoundaryEvent(
     string Id, string? Name, string? ScopeId, int Line,
-    string AttachedToId, bool Interrupting, DurationExpression Duration,
+    string AttachedToId, bool Interrupting, Trigger Trigger,
     string? EscalationTarget = null)
     : Node(Id, Name, ScopeId, Line)
 {
     public override string Kind => "boundaryEvent";
 }
 
-/// <summary>Waits for a duration, then continues.</summary>
-public sealed record IntermediateTimerEvent(string Id, string? Name, string? ScopeId, int Line, DurationExpression Duration)
+/// <summary>Waits for a timer, a message, a signal, or is the target of a link.</summary>
+public sealed record IntermediateCatchEvent(string Id, string? Name, string? ScopeId, int Line, Trigger Trigger)
     : Node(Id, Name, ScopeId, Line)
 {
     public override string Kind => "intermediateCatchEvent";
 }
 
-/// <summary>Waits for a named message delivered to the case.</summary>
-public sealed record IntermediateMessageEvent(string Id, string? Name, string? ScopeId, int Line, string MessageName)
+/// <summary>Throws an escalation or a signal, jumps to a link, or (none) marks a milestone, then continues.</summary>
+public sealed record IntermediateThrowEvent(string Id, string? Name, string? ScopeId, int Line, Trigger Trigger)
     : Node(Id, Name, ScopeId, Line)
 {
-    public override string Kind => "intermediateCatchEvent";
+    public override string Kind => "intermediateThrowEvent";
 }
 
-/// <summary>An embedded sub-process: a scope with its own none start event.</summary>
-public sealed record SubProcess(string Id, string? Name, string? ScopeId, int Line)
+/// <summary>A task with no type: it does nothing but is journalled, so files from other tools run as drawn.</summary>
+public sealed record PlainTask(string Id, string? Name, string? ScopeId, int Line)
+    : Node(Id, Name, ScopeId, Line)
+{
+    public override string Kind => "task";
+}
+
+/// <summary>Waits for a named message, as an activity (so it can carry boundary events and loops).</summary>
+public sealed record ReceiveTask(string Id, string? Name, string? ScopeId, int Line, string MessageName)
+    : Node(Id, Name, ScopeId, Line)
+{
+    public override string Kind => "receiveTask";
+}
+
+/// <summary>Sends a named message through the runtime's outbox: journalled, never lost, never sent twice.</summary>
+public sealed record SendTask(string Id, string? Name, string? ScopeId, int Line, string MessageName)
+    : Node(Id, Name, ScopeId, Line)
+{
+    public override string Kind => "sendTask";
+}
+
+/// <summary>
+/// Runs another pathway as a child case: the latest published version of <see cref="CalledKey"/>,
+/// or <see cref="PinnedVersion"/>. Inputs are copied into the child; outputs back when it ends.
+/// </summary>
+public sealed record CallActivity(
+    string Id, string? Name, string? ScopeId, int Line,
+    string CalledKey, int? PinnedVersion,
+    IReadOnlyList<VariableMapping> Inputs, IReadOnlyList<VariableMapping> Outputs)
+    : Node(Id, Name, ScopeId, Line)
+{
+    public override string Kind => "callActivity";
+}
+
+/// <summary>
+/// An embedded sub-process: a scope with its own none start event. An event sub-process
+/// (<see cref="TriggeredByEvent"/>) has no flows: its start event's trigger starts it while its scope runs.
+/// </summary>
+public sealed record SubProcess(string Id, string? Name, string? ScopeId, int Line, bool TriggeredByEvent = false)
     : Node(Id, Name, ScopeId, Line)
 {
     public override string Kind => "subProcess";

@@ -25,4 +25,10 @@ public enum BookmarkKind
     Message,
     RuleSet,
     Service,
+
+    /// <summary>A broadcast signal (winter escalation level raised, say) the case waits for.</summary>
+    Signal,
+
+    /// <summary>A child case on another pathway, started and awaited by the runtime.</summary>
+    Call,
 }

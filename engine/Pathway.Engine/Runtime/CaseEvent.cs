@@ -12,6 +12,12 @@ public sealed record TimerFired(string BookmarkId) : CaseEvent;
 /// <summary>A named message arrived for the case.</summary>
 public sealed record MessageReceived(string MessageName, IReadOnlyDictionary<string, object?> Payload) : CaseEvent;
 
+/// <summary>A broadcast signal reached the case: every wait on it is triggered (none is not an error).</summary>
+public sealed record SignalReceived(string SignalName, IReadOnlyDictionary<string, object?> Payload) : CaseEvent;
+
+/// <summary>The work of a task or activity ended with a business error (the person declined, say), caught by an error boundary event.</summary>
+public sealed record ErrorThrown(string BookmarkId, string ErrorCode, string? Message = null) : CaseEvent;
+
 /// <summary>The runtime performed a rule set or service; <see cref="Output"/> becomes case variables.</summary>
 public sealed record ActivityCompleted(string BookmarkId, IReadOnlyDictionary<string, object?> Output) : CaseEvent;
 

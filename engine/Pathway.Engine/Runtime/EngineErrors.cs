@@ -13,4 +13,6 @@ public static class EngineErrors
     public const string CaseNotRunning = "PW2012";
     public const string IncidentNotFound = "PW2013";
     public const string NoStartEvent = "PW2014";
+    public const string UnhandledError = "PW2015";
+    public const string BadCollection = "PW2016";
 }

@@ -23,8 +23,7 @@ public sealed class Interpreter(InterpreterOptions? options = null)
         foreach (var (name, value) in variables)
             state.Variables[name] = value;
         var run = new Run(model, state, now, _options);
-        run.Journal(JournalKinds.CaseStarted, start.Id);
-        run.Spawn(start.Id, scopeId: null, arrivedVia: null);
+        run.Begin(start);
         return run.Finish();
     }
 
@@ -43,10 +42,10 @@ public sealed class Interpreter(InterpreterOptions? options = null)
                 run.Resume(run.TakeBookmark(e.BookmarkId, BookmarkKind.Task), e.Output, JournalKinds.TaskCompleted);
                 break;
             case ActivityCompleted e:
-                run.Resume(run.TakeBookmark(e.BookmarkId, BookmarkKind.RuleSet, BookmarkKind.Service), e.Output, JournalKinds.ActivityCompleted);
+                run.Resume(run.TakeBookmark(e.BookmarkId, BookmarkKind.RuleSet, BookmarkKind.Service, BookmarkKind.Call), e.Output, JournalKinds.ActivityCompleted);
                 break;
             case ActivityFailed e:
-                run.Fail(run.TakeBookmark(e.BookmarkId, BookmarkKind.RuleSet, BookmarkKind.Service), e.Code, e.Message);
+                run.Fail(run.TakeBookmark(e.BookmarkId, BookmarkKind.RuleSet, BookmarkKind.Service, BookmarkKind.Call), e.Code, e.Message);
                 break;
             case TimerFired e:
                 // A timer whose bookmark is gone (its task finished first, or it fired already) is a no-op.
@@ -56,6 +55,12 @@ public sealed class Interpreter(InterpreterOptions? options = null)
                 break;
             case MessageReceived e:
                 run.Receive(e.MessageName, e.Payload);
+                break;
+            case SignalReceived e:
+                run.Signal(e.SignalName, e.Payload);
+                break;
+            case ErrorThrown e:
+                run.ThrowError(run.TakeBookmark(e.BookmarkId, BookmarkKind.Task, BookmarkKind.Message, BookmarkKind.Call, BookmarkKind.RuleSet, BookmarkKind.Service), e.ErrorCode, e.Message);
                 break;
             case IncidentRetried e:
                 run.Retry(e.IncidentId);

@@ -19,6 +19,17 @@ public static class JournalKinds
     public const string MessageReceived = "message.received";
     public const string ActivityRequested = "activity.requested";
     public const string ActivityCompleted = "activity.completed";
+    public const string SignalAwaited = "signal.awaited";
+    public const string SignalReceived = "signal.received";
+    public const string SignalThrown = "signal.thrown";
+    public const string MessageSent = "message.sent";
+    public const string ErrorThrown = "error.thrown";
+    public const string EscalationThrown = "escalation.thrown";
+    public const string GatewayRaceWon = "gateway.race-won";
+    public const string InstancesStarted = "instances.started";
+    public const string InstanceCompleted = "instance.completed";
+    public const string InstancesCompleted = "instances.completed";
+    public const string CallRequested = "call.requested";
     public const string IncidentRaised = "incident.raised";
     public const string IncidentRetried = "incident.retried";
     public const string CaseCompleted = "case.completed";

@@ -5,15 +5,20 @@ using Pathway.Engine.Time;
 
 namespace Pathway.Engine.Runtime;
 
-/// <summary>BPMN token semantics, one method per kind of node.</summary>
+/// <summary>BPMN token semantics, one method per kind of node: activities and flow here.</summary>
 internal sealed partial class Run
 {
     private void Execute(Token token, Node node)
     {
         Journal(JournalKinds.NodeEntered, node.Id, new Dictionary<string, object?> { ["kind"] = node.Kind, ["token"] = token.Id });
+        if (node.Loop is { } loop && token.Instance is null)
+        {
+            StartInstances(token, node, loop);
+            return;
+        }
         switch (node)
         {
-            case StartEvent or ManualTask or BoundaryTimerEvent:
+            case StartEvent or ManualTask or PlainTask or BoundaryEvent:
                 Leave(token, node);
                 break;
             case EndEvent end:
@@ -28,18 +33,32 @@ internal sealed partial class Run
             case ServiceTask service:
                 Wait(token, node, new Bookmark(state.NextId('b'), BookmarkKind.Service, node.Id, token.Id, Key: service.Service));
                 break;
+            case ReceiveTask receive:
+                Wait(token, node, new Bookmark(state.NextId('b'), BookmarkKind.Message, node.Id, token.Id, Key: receive.MessageName));
+                break;
+            case SendTask send:
+                Send(token, send);
+                break;
+            case CallActivity call:
+                Call(token, call);
+                break;
             case ExclusiveGateway gateway:
                 Choose(token, gateway);
                 break;
             case ParallelGateway gateway:
                 Parallel(token, gateway);
                 break;
-            case IntermediateTimerEvent timer:
-                if (DueAt(token, timer.Duration) is { } due)
-                    Wait(token, node, new Bookmark(state.NextId('b'), BookmarkKind.Timer, node.Id, token.Id, DueAt: due));
+            case InclusiveGateway gateway:
+                Inclusive(token, gateway);
                 break;
-            case IntermediateMessageEvent message:
-                Wait(token, node, new Bookmark(state.NextId('b'), BookmarkKind.Message, node.Id, token.Id, Key: message.MessageName));
+            case EventBasedGateway gateway:
+                Race(token, gateway);
+                break;
+            case IntermediateCatchEvent catcher:
+                Catch(token, catcher);
+                break;
+            case IntermediateThrowEvent thrower:
+                ThrowIntermediate(token, thrower);
                 break;
             case SubProcess sub:
                 EnterSubProcess(token, sub);
@@ -65,106 +84,59 @@ internal sealed partial class Run
             Journal(JournalKinds.TaskOffered, task.Id, new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["role"] = role, ["dueAt"] = due });
     }
 
-    /// <summary>Parks the token on a bookmark, and arms the activity's boundary timers.</summary>
+    /// <summary>Parks the token on a bookmark, and arms the activity's boundary events.</summary>
     private Bookmark? Wait(Token token, Node node, Bookmark bookmark)
     {
-        if (BoundaryTimers(token, node) is not { } timers)
+        if (BoundaryBookmarks(token, node) is not { } boundaries)
             return null;
         Replace(token, token with { Status = TokenStatus.Waiting });
-        var added = AddBookmark(bookmark);
-        if (bookmark.Kind == BookmarkKind.Timer)
-            Journal(JournalKinds.TimerScheduled, node.Id, new Dictionary<string, object?> { ["bookmark"] = added.Id, ["dueAt"] = bookmark.DueAt });
-        else if (bookmark.Kind == BookmarkKind.Message)
-            Journal(JournalKinds.MessageAwaited, node.Id, new Dictionary<string, object?> { ["bookmark"] = added.Id, ["message"] = bookmark.Key });
-        else if (bookmark.Kind is BookmarkKind.RuleSet or BookmarkKind.Service)
-            Journal(JournalKinds.ActivityRequested, node.Id, new Dictionary<string, object?> { ["bookmark"] = added.Id, ["kind"] = bookmark.Kind.ToString(), ["name"] = bookmark.Key });
-        ArmTimers(timers);
+        var added = Arm(bookmark);
+        Arm(boundaries);
         return added;
     }
 
-    /// <summary>The timers on an activity's boundary, due from now; null (with an incident) when a duration cannot be read.</summary>
-    private List<Bookmark>? BoundaryTimers(Token token, Node activity)
+    /// <summary>A send task hands its message to the runtime's outbox, with an id unique in the case, and moves on.</summary>
+    private void Send(Token token, SendTask send)
     {
-        var timers = new List<Bookmark>();
-        foreach (var boundary in model.BoundaryEventsOf(activity.Id))
-        {
-            if (DueAt(token, boundary.Duration) is not { } due)
-                return null;
-            timers.Add(new Bookmark(state.NextId('b'), BookmarkKind.Timer, boundary.Id, token.Id, DueAt: due));
-        }
-        return timers;
+        var id = state.NextId('m');
+        _effects.Add(new MessageSent(id, send.Id, send.MessageName));
+        Journal(JournalKinds.MessageSent, send.Id, new Dictionary<string, object?> { ["message"] = send.MessageName, ["id"] = id });
+        Leave(token, send);
     }
 
-    private void ArmTimers(List<Bookmark> timers)
+    /// <summary>A call activity waits for the runtime to run the called pathway as a child case, with the mapped inputs.</summary>
+    private void Call(Token token, CallActivity call)
     {
-        foreach (var timer in timers)
+        var variables = VariablesFor(token);
+        var inputs = call.Inputs.ToDictionary(m => m.Target, m => variables.GetValueOrDefault(m.Source), StringComparer.Ordinal);
+        var bookmark = Wait(token, call, new Bookmark(state.NextId('b'), BookmarkKind.Call, call.Id, token.Id, Key: call.CalledKey));
+        if (bookmark is not null)
         {
-            AddBookmark(timer);
-            Journal(JournalKinds.TimerScheduled, timer.NodeId, new Dictionary<string, object?> { ["bookmark"] = timer.Id, ["dueAt"] = timer.DueAt });
+            Journal(JournalKinds.CallRequested, call.Id, new Dictionary<string, object?>
+            {
+                ["bookmark"] = bookmark.Id, ["pathway"] = call.CalledKey, ["version"] = call.PinnedVersion, ["inputs"] = inputs,
+            });
         }
     }
 
     private void EnterSubProcess(Token token, SubProcess sub)
     {
-        if (BoundaryTimers(token, sub) is not { } timers)
+        if (BoundaryBookmarks(token, sub) is not { } boundaries)
             return;
         Replace(token, token with { Status = TokenStatus.Waiting });
-        ArmTimers(timers);
+        Arm(boundaries);
+        ArmEventSubProcesses(TokenById(token.Id));
         Spawn(model.StartOf(sub).Id, scopeId: token.Id, arrivedVia: null);
-    }
-
-    private void Choose(Token token, ExclusiveGateway gateway)
-    {
-        foreach (var flowId in gateway.Outgoing)
-        {
-            var flow = model.Flow(flowId);
-            if (flow.Id == gateway.DefaultFlowId || flow.Condition is null)
-                continue;
-            if (Holds(token, flow) is not { } holds)
-                return;
-            if (holds)
-            {
-                Take(token, flow, new Dictionary<string, object?> { ["condition"] = flow.Condition });
-                return;
-            }
-        }
-        if (gateway.DefaultFlowId is { } defaultFlow)
-        {
-            Take(token, model.Flow(defaultFlow), new Dictionary<string, object?> { ["default"] = true });
-            return;
-        }
-        // An unconditional flow that is not marked default still counts as the way out.
-        if (gateway.Outgoing.Select(model.Flow).FirstOrDefault(f => f.Condition is null) is { } plain)
-        {
-            Take(token, plain, null);
-            return;
-        }
-        RaiseIncident(token, EngineErrors.NoConditionHolds,
-            $"no outgoing condition of gateway {gateway.Label} holds and it has no default flow; add a default flow or fix the case variables");
-    }
-
-    private void Parallel(Token token, ParallelGateway gateway)
-    {
-        if (gateway.Incoming.Count > 1)
-        {
-            Replace(token, token with { Status = TokenStatus.Waiting });
-            var waiting = state.Tokens.Where(t => t.NodeId == gateway.Id && t.ScopeId == token.ScopeId && t.Status == TokenStatus.Waiting).ToList();
-            var arrivals = gateway.Incoming.Select(flow => waiting.Find(t => t.ArrivedVia == flow)).ToList();
-            if (arrivals.Exists(t => t is null))
-                return;
-            foreach (var arrived in arrivals)
-                state.Tokens.Remove(arrived!);
-            token = new Token(state.NextId('t'), gateway.Id, token.ScopeId, TokenStatus.Ready);
-            state.Tokens.Add(token);
-        }
-        Leave(token, gateway);
     }
 
     /// <summary>The token leaves its node by every outgoing flow whose condition holds (none: an implicit end).</summary>
     private void Leave(Token token, Node node)
     {
-        if (node is ExclusiveGateway)
-            throw new InvalidOperationException("exclusive gateways choose their flow in Choose");
+        if (token.Instance is not null && token.NodeId == node.Id && node.Loop is not null)
+        {
+            CompleteInstance(token, node, node.Loop);
+            return;
+        }
         var flows = new List<SequenceFlow>();
         foreach (var flow in node.Outgoing.Select(model.Flow))
         {
@@ -177,6 +149,12 @@ internal sealed partial class Run
             }
             flows.Add(flow);
         }
+        TakeAll(token, flows);
+    }
+
+    /// <summary>The token follows the first flow and new tokens the others; no flow at all is an implicit end.</summary>
+    private void TakeAll(Token token, List<SequenceFlow> flows)
+    {
         if (flows.Count == 0)
         {
             Consume(token);
@@ -191,15 +169,18 @@ internal sealed partial class Run
     }
 
     /// <summary>Whether the flow's condition holds; null (with an incident on the token) when it cannot be evaluated.</summary>
-    private bool? Holds(Token token, SequenceFlow flow)
+    private bool? Holds(Token token, SequenceFlow flow) => Evaluate(token, flow.Condition!, $"the condition on flow '{flow.Id}'");
+
+    /// <summary>A condition over the variables the token sees; null (with an incident on the token) when it cannot be evaluated.</summary>
+    private bool? Evaluate(Token token, string condition, string what, IReadOnlyDictionary<string, object?>? variables = null)
     {
         try
         {
-            return ConditionEvaluator.Shared.Evaluate(flow.Condition!, state.Variables);
+            return ConditionEvaluator.Shared.Evaluate(condition, variables ?? VariablesFor(token));
         }
         catch (ExpressionException ex)
         {
-            RaiseIncident(token, EngineErrors.ConditionFailed, $"the condition on flow '{flow.Id}' ({ex.Expression}) could not be evaluated: {ex.Reason}");
+            RaiseIncident(token, EngineErrors.ConditionFailed, $"{what} ({ex.Expression}) could not be evaluated: {ex.Reason}");
             return null;
         }
     }
@@ -215,19 +196,6 @@ internal sealed partial class Run
         _ready.Enqueue(token.Id);
     }
 
-    private void End(Token token, EndEvent end)
-    {
-        if (end.Terminate)
-        {
-            foreach (var other in state.Tokens.Where(t => t.ScopeId == token.ScopeId && t.Id != token.Id).ToList())
-            {
-                CancelActivity(other, $"terminated by {end.Label}");
-                state.Tokens.Remove(other);
-            }
-        }
-        Consume(token);
-    }
-
     /// <summary>Removes a token; when it was the last of a sub-process, the sub-process completes.</summary>
     private void Consume(Token token)
     {
@@ -235,7 +203,7 @@ internal sealed partial class Run
         if (token.ScopeId is not { } scopeId || state.Tokens.Exists(t => t.ScopeId == scopeId))
             return;
         var parent = TokenById(scopeId);
-        CancelBoundaryTimers(parent);
+        CancelBoundaryEvents(parent);
         Leave(parent, model.Node(parent.NodeId));
     }
 
@@ -257,17 +225,12 @@ internal sealed partial class Run
         }
     }
 
-    private void CancelBoundaryTimers(Token token)
-    {
-        foreach (var timer in state.Bookmarks.Where(b => b.TokenId == token.Id && b.Kind == BookmarkKind.Timer && model.Node(b.NodeId) is BoundaryTimerEvent).ToList())
-            RemoveBookmark(timer, cancelled: true, "the activity finished first");
-    }
-
-    private DateTimeOffset? DueAt(Token token, DurationExpression duration)
+    /// <summary>When a duration from now ends; null (with an incident on the token) when it names a variable that holds none.</summary>
+    private DateTimeOffset? DueAt(Token? token, DurationExpression duration)
     {
         if (duration.Literal is { } literal)
             return literal.AddTo(now, options.TimeZone);
-        var value = state.Variables.GetValueOrDefault(duration.Variable!);
+        var value = VariablePath.Read(token is null ? state.Variables : VariablesFor(token), duration.Variable!);
         IsoDuration parsed = default;
         var ok = value switch
         {
@@ -277,9 +240,13 @@ internal sealed partial class Run
         };
         if (ok)
             return parsed.AddTo(now, options.TimeZone);
-        RaiseIncident(token, EngineErrors.VariableMissing, value is null
+        var message = value is null
             ? $"the timer duration names the case variable '{duration.Variable}', which is not set; the rule set that decides it should output it"
-            : $"the case variable '{duration.Variable}' holds '{Convert.ToString(value, CultureInfo.InvariantCulture)}', which is not an ISO 8601 duration such as PT2H");
+            : $"the case variable '{duration.Variable}' holds '{Convert.ToString(value, CultureInfo.InvariantCulture)}', which is not an ISO 8601 duration such as PT2H";
+        // The process's own event sub-process timers are armed as the case starts, before any token could hold an incident.
+        if (token is null)
+            throw new EngineException(EngineErrors.VariableMissing, message);
+        RaiseIncident(token, EngineErrors.VariableMissing, message);
         return null;
     }
 
@@ -287,7 +254,7 @@ internal sealed partial class Run
     {
         if (expression.Literal is { } literal)
             return literal;
-        if (state.Variables.GetValueOrDefault(expression.Variable!) is string { Length: > 0 } value)
+        if (VariablePath.Read(VariablesFor(token), expression.Variable!) is string { Length: > 0 } value)
             return value;
         RaiseIncident(token, EngineErrors.VariableMissing,
             $"the {what} names the case variable '{expression.Variable}', which is not set; the rule set that decides it should output it");

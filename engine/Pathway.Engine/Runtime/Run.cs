@@ -4,10 +4,15 @@ namespace Pathway.Engine.Runtime;
 
 /// <summary>
 /// One activation in progress: a working copy of the case state, the effects gathered so
-/// far and the queue of tokens ready to move. Node semantics live in Run.Nodes.cs.
+/// far and the queue of tokens ready to move. Node semantics live beside this file:
+/// activities (Run.Nodes.cs), gateways (Run.Gateways.cs), events (Run.Events.cs) and
+/// multi-instance activities (Run.MultiInstance.cs).
 /// </summary>
 internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeOffset now, InterpreterOptions options)
 {
+    /// <summary>The token id that bookmarks of the process's own scope (its event sub-process starts) belong to.</summary>
+    private const string ProcessScope = "";
+
     private readonly List<Effect> _effects = [];
     private readonly Queue<string> _ready = new();
     private int _steps;
@@ -17,6 +22,9 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
         Drain();
         if (state.Status == CaseStatus.Running && state.Tokens.Count == 0)
         {
+            // Nothing is left to run: waits that belong to the process itself end with it.
+            foreach (var bookmark in state.Bookmarks.Where(b => b.TokenId == ProcessScope).ToList())
+                RemoveBookmark(bookmark, cancelled: true, "the case completed");
             state.Status = CaseStatus.Completed;
             Journal(JournalKinds.CaseCompleted, null);
             _effects.Add(new CaseEnded(CaseStatus.Completed));
@@ -27,9 +35,17 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
     public void Journal(string kind, string? nodeId, IReadOnlyDictionary<string, object?>? data = null) =>
         _effects.Add(new Journaled(new JournalEntry(kind, now, nodeId, data)));
 
-    public Token Spawn(string nodeId, string? scopeId, string? arrivedVia)
+    /// <summary>Starts the case at a start event, arming the process's event sub-processes.</summary>
+    public void Begin(StartEvent start)
     {
-        var token = new Token(state.NextId('t'), nodeId, scopeId, TokenStatus.Ready, arrivedVia);
+        Journal(JournalKinds.CaseStarted, start.Id);
+        ArmEventSubProcesses(scope: null);
+        Spawn(start.Id, scopeId: null, arrivedVia: null);
+    }
+
+    public Token Spawn(string nodeId, string? scopeId, string? arrivedVia, IReadOnlyDictionary<string, object?>? locals = null, int? instance = null)
+    {
+        var token = new Token(state.NextId('t'), nodeId, scopeId, TokenStatus.Ready, arrivedVia) { Locals = locals, Instance = instance };
         state.Tokens.Add(token);
         _ready.Enqueue(token.Id);
         return token;
@@ -46,10 +62,13 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
     public void Resume(Bookmark bookmark, IReadOnlyDictionary<string, object?> output, string journalKind)
     {
         RemoveBookmark(bookmark, cancelled: false);
-        Merge(output);
-        Journal(journalKind, bookmark.NodeId, new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["output"] = output });
         var token = TokenById(bookmark.TokenId);
-        CancelBoundaryTimers(token);
+        // A called pathway's variables come back only as its output mappings say.
+        if (model.Node(bookmark.NodeId) is CallActivity call)
+            output = call.Outputs.ToDictionary(m => m.Target, m => output.GetValueOrDefault(m.Source), StringComparer.Ordinal);
+        token = Merge(token, output);
+        Journal(journalKind, bookmark.NodeId, new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["output"] = output });
+        CancelBoundaryEvents(token);
         Leave(token, model.Node(token.NodeId));
     }
 
@@ -57,37 +76,8 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
     {
         RemoveBookmark(bookmark, cancelled: false);
         var token = TokenById(bookmark.TokenId);
-        CancelBoundaryTimers(token);
+        CancelBoundaryEvents(token);
         RaiseIncident(token, code, message);
-    }
-
-    public void Fire(Bookmark timer)
-    {
-        RemoveBookmark(timer, cancelled: false);
-        var node = model.Node(timer.NodeId);
-        Journal(JournalKinds.TimerFired, node.Id, new Dictionary<string, object?> { ["bookmark"] = timer.Id, ["dueAt"] = timer.DueAt });
-        var token = TokenById(timer.TokenId);
-        if (node is BoundaryTimerEvent boundary)
-        {
-            if (boundary.Interrupting)
-            {
-                CancelActivity(token, $"interrupted by {boundary.Label}");
-                state.Tokens.Remove(token);
-            }
-            Spawn(boundary.Id, token.ScopeId, arrivedVia: null);
-            return;
-        }
-        Leave(token, node);
-    }
-
-    public void Receive(string messageName, IReadOnlyDictionary<string, object?> payload)
-    {
-        var waiting = state.Bookmarks.Find(b => b.Kind == BookmarkKind.Message && b.Key == messageName)
-            ?? throw new EngineException(EngineErrors.MessageNotAwaited, $"the case is not waiting for the message '{messageName}'");
-        RemoveBookmark(waiting, cancelled: false);
-        Merge(payload);
-        Journal(JournalKinds.MessageReceived, waiting.NodeId, new Dictionary<string, object?> { ["message"] = messageName, ["payload"] = payload });
-        Leave(TokenById(waiting.TokenId), model.Node(waiting.NodeId));
     }
 
     public void Retry(string incidentId)
@@ -115,25 +105,67 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
 
     private void Drain()
     {
-        while (_ready.TryDequeue(out var tokenId))
+        do
         {
-            if (state.Tokens.Find(t => t.Id == tokenId) is not { Status: TokenStatus.Ready } token)
-                continue;
-            if (++_steps > options.MaxStepsPerActivation)
+            while (_ready.TryDequeue(out var tokenId))
             {
-                RaiseIncident(token, EngineErrors.LoopWithoutWait,
-                    $"the pathway took {options.MaxStepsPerActivation} steps without reaching a wait state; check for a loop with no task or timer in it");
-                continue;
+                if (state.Tokens.Find(t => t.Id == tokenId) is not { Status: TokenStatus.Ready } token)
+                    continue;
+                if (++_steps > options.MaxStepsPerActivation)
+                {
+                    RaiseIncident(token, EngineErrors.LoopWithoutWait,
+                        $"the pathway took {options.MaxStepsPerActivation} steps without reaching a wait state; check for a loop with no task or timer in it");
+                    continue;
+                }
+                Execute(token, model.Node(token.NodeId));
             }
-            Execute(token, model.Node(token.NodeId));
         }
+        // A token that ended or moved away may be the one an inclusive join was waiting for.
+        while (ReleaseInclusiveJoins());
     }
 
-    private void Merge(IReadOnlyDictionary<string, object?> values)
+    /// <summary>
+    /// Outputs become case variables; an instance of a multi-instance activity keeps its own,
+    /// so parallel instances do not overwrite each other. Returns the token as it now is.
+    /// </summary>
+    private Token Merge(Token token, IReadOnlyDictionary<string, object?> values)
     {
+        if (token.Instance is not null)
+        {
+            var locals = new Dictionary<string, object?>(token.Locals ?? new Dictionary<string, object?>(), StringComparer.Ordinal);
+            foreach (var (name, value) in values)
+                locals[name] = value;
+            var updated = token with { Locals = locals };
+            Replace(token, updated);
+            return updated;
+        }
         foreach (var (name, value) in values)
             state.Variables[name] = value;
+        return token;
     }
+
+    /// <summary>The variables a token sees: the case's, under the locals of the multi-instance instances it runs in (inner ones win).</summary>
+    private IReadOnlyDictionary<string, object?> VariablesFor(Token token)
+    {
+        var chain = new List<IReadOnlyDictionary<string, object?>>();
+        for (var current = token; current is not null; current = Parent(current))
+        {
+            if (current.Locals is { Count: > 0 } locals)
+                chain.Add(locals);
+        }
+        if (chain.Count == 0)
+            return state.Variables;
+        var merged = new Dictionary<string, object?>(state.Variables, StringComparer.Ordinal);
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            foreach (var (name, value) in chain[i])
+                merged[name] = value;
+        }
+        return merged;
+    }
+
+    /// <summary>The token waiting at the sub-process or multi-instance activity that owns this one.</summary>
+    private Token? Parent(Token token) => token.ScopeId is { } scope ? state.Tokens.Find(t => t.Id == scope) : null;
 
     private Token TokenById(string id) => state.Tokens.Find(t => t.Id == id)
         ?? throw new InvalidOperationException($"token '{id}' is not on the case");

@@ -71,7 +71,13 @@ internal sealed class CompiledRuleSet
         var inputs = new Dictionary<string, object?>(rule.Reads.Count, StringComparer.Ordinal);
         foreach (var member in rule.Reads)
             inputs[member.Name] = member.Get(facts);
-        return new(_workflowName, from.Origin, from.Version.Version, rule.Name, rule.Description, inputs, rule.Outputs);
+        var known = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var member in CaseFactsSchema.Members)
+        {
+            if (member.Get(facts) is { } value)
+                known[member.Name] = value;
+        }
+        return new(_workflowName, from.Origin, from.Version.Version, rule.Name, rule.Description, inputs, rule.Outputs, known);
     }
 
     private void CheckSameOutputs(string name)

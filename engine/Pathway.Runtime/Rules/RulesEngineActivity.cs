@@ -25,6 +25,7 @@ public sealed class RulesEngineActivity(IRuleSetEvaluator evaluator) : IRuleSetA
                 ["description"] = decision.Description,
                 ["inputs"] = decision.Inputs,
                 ["outputs"] = decision.Outputs,
+                ["facts"] = decision.Facts,
             };
             return ValueTask.FromResult(new ActivityOutcome(decision.Outputs, explanation));
         }

@@ -9,7 +9,7 @@ namespace Pathway.Runtime.Seeding;
 
 /// <summary>
 /// Brings the database up to date and, the first time, loads the shipped pathways and rule
-/// sets as version 1, published, so a fresh start has a working pathway.
+/// sets as version 1, published, and the shipped localities, so a fresh start has a working pathway.
 /// </summary>
 public sealed class DatabaseSeeder(PathwayDbContext db, RuleSetCatalog rules, PathwayRuntimeOptions options, TimeProvider clock, ILogger<DatabaseSeeder> logger)
 {
@@ -20,6 +20,7 @@ public sealed class DatabaseSeeder(PathwayDbContext db, RuleSetCatalog rules, Pa
         await db.Database.MigrateAsync(cancellationToken);
         await SeedPathwaysAsync(cancellationToken);
         await rules.SeedAsync(options.RulesPath, SeedActor, cancellationToken);
+        await LocalitySeeder.SeedAsync(db, options.RulesPath, SeedActor, clock, logger, cancellationToken);
     }
 
     private async Task SeedPathwaysAsync(CancellationToken cancellationToken)

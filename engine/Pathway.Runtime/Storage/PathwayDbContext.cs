@@ -26,6 +26,7 @@ public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options
     public DbSet<HandoverRecord> Handovers => Set<HandoverRecord>();
     public DbSet<CaseClosureRecord> CaseClosures => Set<CaseClosureRecord>();
     public DbSet<AccessAuditRecord> AccessAudit => Set<AccessAuditRecord>();
+    public DbSet<LocalityRecord> Localities => Set<LocalityRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PathwayDbContext).Assembly);

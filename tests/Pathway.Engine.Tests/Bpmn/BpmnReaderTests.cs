@@ -80,10 +80,10 @@ public sealed class BpmnReaderTests
         var task = Assert.IsType<UserTask>(model.Node("assess"));
         Assert.Equal(("assessorRole", "trusted-assessment", "responseWindow", "coordinator"), (task.Role.Variable, task.Form, task.Due!.Variable, task.EscalationTarget));
         var timer = Assert.Single(model.BoundaryEventsOf("assess"));
-        Assert.Equal((false, "PT2H"), (timer.Interrupting, timer.Duration.ToString()));
+        Assert.Equal((false, "PT2H"), (timer.Interrupting, timer.Trigger.Duration!.ToString()));
         Assert.Equal("other", Assert.IsType<ExclusiveGateway>(model.Node("gw")).DefaultFlowId);
         Assert.Equal(["yes", "other"], model.Node("gw").Outgoing);
-        Assert.Equal("unnamed", Assert.IsType<IntermediateMessageEvent>(model.Node("reply")).MessageName);
+        Assert.Equal(new Trigger(TriggerKind.Message, "unnamed"), Assert.IsType<IntermediateCatchEvent>(model.Node("reply")).Trigger);
         Assert.True(Assert.IsType<EndEvent>(model.Node("end")).Terminate);
         Assert.Equal(["other", "f3"], model.Node("end").Incoming);
     }
@@ -91,10 +91,10 @@ public sealed class BpmnReaderTests
     [Fact]
     public void Read_InvalidPathway_ThrowsWithEveryErrorNotJustTheFirst()
     {
-        // given a plain task, a role-less user task and a timer start event
+        // given a script task, a role-less user task outside any lane and a timer start event
         var xml = Process("""
             <startEvent id="start"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></startEvent>
-            <task id="plain" />
+            <scriptTask id="plain" />
             <userTask id="nobody" />
             <sequenceFlow id="f1" sourceRef="start" targetRef="plain" />
             <sequenceFlow id="f2" sourceRef="plain" targetRef="nobody" />
@@ -104,8 +104,8 @@ public sealed class BpmnReaderTests
         var error = Assert.Throws<BpmnValidationException>(() => BpmnReader.Read(xml, "draft.bpmn"));
 
         // then
-        Assert.Equal(["PW1001 start", "PW1001 plain", "PW1007 nobody"], error.Errors.Select(e => $"{e.Code} {e.ElementId}"));
-        Assert.Contains("make it a user, service, business rule or manual task", error.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal(["PW1010 start", "PW1001 plain", "PW1007 nobody"], error.Errors.Select(e => $"{e.Code} {e.ElementId}"));
+        Assert.Contains("scripts do not run in Pathway", error.Errors[1].Message, StringComparison.Ordinal);
         Assert.Equal(6, error.Errors[1].Line);
         Assert.Contains("draft.bpmn", error.Message, StringComparison.Ordinal);
     }
@@ -148,7 +148,29 @@ public sealed class BpmnReaderTests
             <subProcess id="sub" triggeredByEvent="true"><startEvent id="s" /></subProcess>
             <callActivity id="call" /><sequenceFlow id="f3" sourceRef="task" targetRef="call" />
             <userTask id="loop" pathway:role="gp"><multiInstanceLoopCharacteristics /></userTask><sequenceFlow id="f4" sourceRef="start" targetRef="loop" />
-            """), ["PW1001 sub", "PW1001 call", "PW1001 loop"] },
+            """), ["PW1022 sub", "PW1007 call", "PW1017 loop"] },
+        { Process(StartToTask + """
+            <transaction id="money"><startEvent id="ms" /></transaction><sequenceFlow id="f3" sourceRef="start" targetRef="money" />
+            <boundaryEvent id="undo" attachedToRef="task"><compensateEventDefinition /></boundaryEvent>
+            """), ["PW1001 money", "PW1001 undo"] },
+        { Process("""
+            <startEvent id="start" /><eventBasedGateway id="race" /><userTask id="task" pathway:role="gp" />
+            <intermediateCatchEvent id="late"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
+            <endEvent id="end" />
+            <sequenceFlow id="f1" sourceRef="start" targetRef="race" /><sequenceFlow id="f2" sourceRef="race" targetRef="task" />
+            <sequenceFlow id="f3" sourceRef="race" targetRef="late" /><sequenceFlow id="f4" sourceRef="task" targetRef="end" /><sequenceFlow id="f5" sourceRef="late" targetRef="end" />
+            """), ["PW1019 race"] },
+        { Process("""
+            <startEvent id="start" /><intermediateThrowEvent id="jump"><linkEventDefinition name="onward" /></intermediateThrowEvent>
+            <intermediateCatchEvent id="land"><linkEventDefinition name="elsewhere" /></intermediateCatchEvent><endEvent id="end" />
+            <sequenceFlow id="f1" sourceRef="start" targetRef="jump" /><sequenceFlow id="f2" sourceRef="land" targetRef="end" />
+            """), ["PW1021 jump", "PW1004 land", "PW1004 end"] },
+        { Process("""
+            <startEvent id="start" /><inclusiveGateway id="a" /><inclusiveGateway id="b" /><userTask id="task" pathway:role="gp" /><endEvent id="end" />
+            <sequenceFlow id="f1" sourceRef="start" targetRef="a" /><sequenceFlow id="f2" sourceRef="a" targetRef="b" />
+            <sequenceFlow id="f3" sourceRef="start" targetRef="b" /><sequenceFlow id="f4" sourceRef="b" targetRef="task" />
+            <sequenceFlow id="f5" sourceRef="task" targetRef="a" /><sequenceFlow id="f6" sourceRef="b" targetRef="end" />
+            """), ["PW1020 b"] },
     };
 
     [Theory]
@@ -167,7 +189,8 @@ public sealed class BpmnReaderTests
     public void ExecutableSubset_SharedFile_ListsEveryElementTheReaderBuilds()
     {
         Assert.Equal(
-            ["boundaryEvent", "businessRuleTask", "endEvent", "exclusiveGateway", "intermediateCatchEvent", "manualTask", "parallelGateway", "serviceTask", "startEvent", "subProcess", "userTask"],
+            ["boundaryEvent", "businessRuleTask", "callActivity", "endEvent", "eventBasedGateway", "exclusiveGateway", "inclusiveGateway", "intermediateCatchEvent",
+             "intermediateThrowEvent", "manualTask", "parallelGateway", "receiveTask", "sendTask", "serviceTask", "startEvent", "subProcess", "task", "userTask"],
             ExecutableSubset.Instance.Elements.Keys.Order(StringComparer.Ordinal));
     }
 }

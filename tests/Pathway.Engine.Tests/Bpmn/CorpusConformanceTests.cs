@@ -8,23 +8,16 @@ namespace Pathway.Engine.Tests.Bpmn;
 /// </summary>
 public sealed class CorpusConformanceTests
 {
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        if (CorpusDirectory() is { } root)
-        {
-            foreach (var file in Directory.EnumerateFiles(root, "*.bpmn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                data.Add(Path.GetRelativePath(root, file));
-        }
-        return data;
-    }
+    private const string Folder = "bpmn-js-fixtures";
 
-    [Theory]
+    public static TheoryData<string> Files() => new(Corpus.Files(Folder, "*.bpmn", SearchOption.AllDirectories));
+
+    [CorpusTheory(Folder)]
     [MemberData(nameof(Files))]
     public void Read_CorpusFile_LoadsOrExplainsEveryError(string file)
     {
         // given
-        var xml = File.ReadAllText(Path.Combine(CorpusDirectory()!, file));
+        var xml = File.ReadAllText(Path.Combine(Corpus.Folder(Folder), file));
 
         // when
         var exception = Record.Exception(() => BpmnReader.Read(xml, file));
@@ -41,6 +34,4 @@ public sealed class CorpusConformanceTests
             Assert.True(error.Line > 0, $"{error} has no line");
         }
     }
-
-    private static string? CorpusDirectory() => Repository.Above(Path.Combine("shared", "corpus", "bpmn-js-fixtures"));
 }

@@ -16,7 +16,7 @@ public sealed class SimulatorTests
         var second = Path.Combine(Path.GetTempPath(), $"pathway-sim-{Guid.NewGuid():N}.db");
         try
         {
-            var options = SimulationOptions.Parse(["--localities", "national,north-shire", "--days", "1", "--referrals-per-day", "8", "--seed", "7", "--database", first], root);
+            var options = SimulationOptions.Parse(["--localities", "north-shire,coastal-bay", "--days", "1", "--referrals-per-day", "8", "--seed", "7", "--database", first], root);
 
             // when
             var a = await SimulateCommand.RunAsync(options, progress: null, CancellationToken.None);
@@ -44,7 +44,7 @@ public sealed class SimulatorTests
     {
         var options = SimulationOptions.Parse([], "/repo");
 
-        Assert.Equal(["national", "north-shire"], options.Localities);
+        Assert.Equal(["north-shire", "coastal-bay"], options.Localities);
         Assert.Equal((30, 60, 42), (options.Days, options.ReferralsPerDay, options.Seed));
         Assert.Equal(Path.GetFullPath("/repo/designer-host/pathway.db"), options.DatabasePath);
         Assert.Throws<ArgumentException>(() => SimulationOptions.Parse(["--speed", "11"], "/repo"));

@@ -5,25 +5,19 @@ namespace Pathway.Rules.Tests.Loading;
 /// <summary>RulesEngine's own sample files: each loads or is refused with a clear error, never an unhandled exception.</summary>
 public class CorpusTests
 {
-    private static readonly string? Corpus = Repository.Above(Path.Combine("shared", "corpus", "rulesengine"));
+    private const string Folder = "rulesengine";
 
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Corpus is null ? [] : Directory.GetFiles(Corpus, "*.json").Order(StringComparer.Ordinal).ToArray())
-            if (!Path.GetFileName(file).StartsWith("schema-", StringComparison.Ordinal))
-                data.Add(Path.GetFileName(file));
-        return data;
-    }
+    public static TheoryData<string> Files() =>
+        new(Corpus.Files(Folder, "*.json").Where(file => !file.StartsWith("schema-", StringComparison.Ordinal)));
 
-    [Fact]
-    public void Corpus_IsFound() => Assert.True(Corpus is not null, "shared/corpus/rulesengine not found above the test assembly");
+    [CorpusFact(Folder)]
+    public void Corpus_IsFound() => Assert.True(Directory.Exists(Corpus.Folder(Folder)));
 
-    [Theory]
+    [CorpusTheory(Folder)]
     [MemberData(nameof(Files))]
     public void CheckWorkflowFile_CorpusFile_LoadsOrClearlyRefused(string file)
     {
-        var check = RuleSetLoader.CheckWorkflowFile(File.ReadAllText(Path.Combine(Corpus!, file)), file);
+        var check = RuleSetLoader.CheckWorkflowFile(File.ReadAllText(Path.Combine(Corpus.Folder(Folder), file)), file);
 
         Assert.All(check.Errors, e =>
         {
@@ -32,22 +26,22 @@ public class CorpusTests
         });
     }
 
-    [Theory]
+    [CorpusTheory(Folder)]
     [InlineData("Discount.json")]
     [InlineData("rules1.json")]
     [InlineData("rules7.json")]
     public void CheckWorkflowFile_TypesInferable_CompiledAndLoads(string file)
     {
-        var check = RuleSetLoader.CheckWorkflowFile(File.ReadAllText(Path.Combine(Corpus!, file)), file);
+        var check = RuleSetLoader.CheckWorkflowFile(File.ReadAllText(Path.Combine(Corpus.Folder(Folder), file)), file);
 
         Assert.True(check.Loads, string.Join("; ", check.Errors));
         Assert.Empty(check.NotCompiled);
     }
 
-    [Fact]
+    [CorpusFact(Folder)]
     public void CheckWorkflowFile_SchemaFile_RefusedAsNotAWorkflow()
     {
-        var check = RuleSetLoader.CheckWorkflowFile(File.ReadAllText(Path.Combine(Corpus!, "schema-workflow.json")), "schema-workflow.json");
+        var check = RuleSetLoader.CheckWorkflowFile(File.ReadAllText(Path.Combine(Corpus.Folder(Folder), "schema-workflow.json")), "schema-workflow.json");
 
         Assert.False(check.Loads);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pathway.Cases.Assessments;
+using Pathway.Cases.Referrals;
 using Pathway.Engine.Time;
 
 namespace Pathway.Cli.Simulation;
@@ -18,7 +19,7 @@ public sealed class ReferralGenerator(Random random)
     ];
 
     private static readonly (string, int)[] Sources =
-        [("gp", 30), ("111", 20), ("ambulance", 18), ("care-home", 10), ("self-or-carer", 10), ("social-care", 7), ("community-nursing", 5)];
+        [("gp", 30), ("111", 20), ("999-ambulance", 18), ("care-home", 10), ("self-or-carer", 10), ("social-care", 7), ("other", 5)];
 
     // Referrals cluster in the working day; a few arrive overnight.
     private static readonly (int, int)[] Hours =
@@ -27,6 +28,10 @@ public sealed class ReferralGenerator(Random random)
         (15, 8), (16, 8), (17, 6), (18, 5), (19, 4), (20, 3), (21, 2), (22, 2), (23, 1),
     ];
 
+    private static readonly string[] GivenNames = ["Edith", "Arthur", "Mabel", "Harold", "Joan", "Stanley", "Irene", "Wilfred", "Doreen", "Albert"];
+    private static readonly string[] FamilyNames = ["Example", "Sample", "Testwell", "Placeholder", "Fictitious", "Madeup"];
+
+    /// <summary>A referral as a referrer would send it; intake (RecordReferral) turns it into the rule inputs, as for a real one.</summary>
     public SyntheticReferral Next(string locality, DateOnly day)
     {
         var localTime = day.ToDateTime(new TimeOnly(random.Pick(Hours), random.Next(60)));
@@ -37,29 +42,30 @@ public sealed class ReferralGenerator(Random random)
         var news2 = random.Chance(0.03) ? random.Next(7, 10) : Math.Clamp((int)Math.Round(1.5 + 1.6 * Gaussian()), 0, 6);
         var setting = random.Chance(0.22) ? "care-home" : "own-home";
         var endOfLife = need == "palliative-crisis" || frailty == 9 && random.Chance(0.5);
-        var variables = new Dictionary<string, object?>
-        {
-            ["presentingNeed"] = need,
-            ["referralSource"] = setting == "care-home" && random.Chance(0.5) ? "care-home" : random.Pick(Sources),
-            ["team"] = $"{locality}-{(random.Chance(0.5) ? "east" : "west")}",
-            ["referredAt"] = at.AddMinutes(-random.Next(0, 12)).ToString("O", CultureInfo.InvariantCulture),
-            ["age"] = (long)age,
-            ["clinicalFrailtyScale"] = (long)frailty,
-            ["news2Score"] = (long)news2,
-            ["news2SingleParameterScore3"] = news2 >= 3 && random.Chance(0.2),
-            ["setting"] = setting,
-            ["endOfLife"] = endOfLife,
-            ["carerStatus"] = need == "carer-breakdown" ? "breakdown" : random.Chance(0.6) ? "coping" : "none",
-            ["hourOfDay"] = (long)localTime.Hour,
-            ["dayOfWeek"] = localTime.DayOfWeek.ToString().ToLowerInvariant(),
-            ["longLie"] = need == "fall" && random.Chance(0.15),
-            ["suspectedFracture"] = need == "fall" && random.Chance(0.04),
-            ["headInjury"] = need == "fall" && random.Chance(0.05),
-            ["onAnticoagulants"] = random.Chance(0.25),
-            ["reablementPotential"] = need is "reduced-function" or "other" && random.Chance(0.6),
-            ["sepsisSuspected"] = random.Chance(0.01),
-        };
-        var carer = (string)variables["carerStatus"]!;
+        var carer = need == "carer-breakdown" ? "breakdown" : random.Chance(0.6) ? "coping" : "none";
+        var person = new PersonDetails(
+            SyntheticNhsNumber(), $"{GivenNames[random.Next(GivenNames.Length)]} {FamilyNames[random.Next(FamilyNames.Length)]}",
+            BornAged(age, day), null, locality, null);
+        var referral = new Referral(
+            person,
+            setting == "care-home" && random.Chance(0.5) ? "care-home" : random.Pick(Sources),
+            need,
+            frailty,
+            Observations(news2),
+            ConsentGiven: true,
+            WhatMatters: "to stay at home",
+            Carers: null,
+            carer,
+            endOfLife ? new EndOfLifeWishes(true, "home", null) : null,
+            SafeguardingFlags: null,
+            setting,
+            new ClinicalFlags(
+                SuspectedFracture: need == "fall" && random.Chance(0.04),
+                HeadInjury: need == "fall" && random.Chance(0.05),
+                OnAnticoagulants: random.Chance(0.25),
+                LongLie: need == "fall" && random.Chance(0.15),
+                SepsisSuspected: random.Chance(0.01)),
+            ReablementPotential: need is "reduced-function" or "other" ? random.Chance(0.6) : null);
         var findings = new TrustedAssessment(
             frailty,
             need == "fall" ? "two falls this month; walks with a frame" : "slower on the stairs; no falls",
@@ -79,8 +85,48 @@ public sealed class ReferralGenerator(Random random)
             ComplexEndOfLife: endOfLife && random.Chance(0.4),
             CrisesLast90Days: random.Chance(0.2) ? random.Next(2, 5) : random.Next(0, 2),
             HighServiceUse: random.Chance(0.08));
-        return new SyntheticReferral(NewGuid(), locality, (string)variables["team"]!, at, variables, findings);
+        return new SyntheticReferral(NewGuid(), locality, at, referral, findings);
     }
+
+    /// <summary>Observations that score <paramref name="news2"/>: normal ones, then a few parameters moved out of range until the points add up.</summary>
+    private News2Observations Observations(int news2)
+    {
+        // Each parameter's values by the NEWS2 points they score (null: no value scores that).
+        int?[][] respiration = [[16], [10], [22], [26]], saturation = [[97], [95], [93], [90]], systolic = [[128], [105], [96], [88]], pulse = [[78], [98], [118], [135]];
+        var points = new int[7];
+        var remaining = news2;
+        foreach (var parameter in Enumerable.Range(0, 7).OrderBy(_ => random.Next()))
+        {
+            if (remaining == 0)
+                break;
+            int[] levels = parameter switch { 2 => [2], 5 => [3], _ => [1, 2, 3] };
+            var fitting = levels.Where(l => l <= remaining).ToArray();
+            if (fitting.Length == 0)
+                continue;
+            points[parameter] = fitting[random.Next(fitting.Length)];
+            remaining -= points[parameter];
+        }
+        decimal[] temperature = [36.8m, 38.5m, 39.4m, 34.8m];
+        return new News2Observations(
+            respiration[points[0]][0], saturation[points[1]][0], points[2] > 0, systolic[points[3]][0], pulse[points[4]][0],
+            points[5] > 0 ? "confusion" : "alert", temperature[points[6]]);
+    }
+
+    /// <summary>An NHS number from the 999 range, never issued to a person, with a valid modulus 11 check digit.</summary>
+    private string SyntheticNhsNumber()
+    {
+        while (true)
+        {
+            var digits = "999" + random.Next(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+            var sum = digits.Select((d, i) => (d - '0') * (10 - i)).Sum();
+            var check = 11 - sum % 11;
+            if (check == 10)
+                continue;
+            return digits + (check == 11 ? 0 : check).ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    private DateOnly BornAged(int age, DateOnly on) => on.AddYears(-age - 1).AddDays(1 + random.Next(364));
 
     private Guid NewGuid()
     {

@@ -17,7 +17,7 @@ public sealed record SimulationOptions(
         }
         string Get(string name, string fallback) => values.Remove(name, out var value) ? value : fallback;
         var options = new SimulationOptions(
-            Get("localities", "national,north-shire").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Get("localities", "north-shire,coastal-bay").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             int.Parse(Get("days", "30"), CultureInfo.InvariantCulture),
             int.Parse(Get("referrals-per-day", "60"), CultureInfo.InvariantCulture),
             int.Parse(Get("seed", "42"), CultureInfo.InvariantCulture),

@@ -6,7 +6,9 @@ using Pathway.Cases.Assessments;
 using Pathway.Cases.Closure;
 using Pathway.Cases.Handovers;
 using Pathway.Cases.Huddles;
+using Pathway.Cases.Localities;
 using Pathway.Cases.People;
+using Pathway.Cases.Referrals;
 using Pathway.Cases.Worklist;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -24,7 +26,7 @@ namespace Pathway.Cli.Simulation;
 /// </summary>
 public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock, SimulationOptions options, ProgressBar? progress)
 {
-    private const string PathwayKey = "admission-avoidance";
+    private const string Channel = "simulation";
     private readonly Random _random = new(options.Seed);
     private readonly PriorityQueue<SimulationEvent, (DateTimeOffset, long)> _events = new();
     private readonly Dictionary<Guid, SyntheticReferral> _referrals = [];
@@ -36,6 +38,9 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        var known = await Scoped(sp => sp.GetRequiredService<PathwayDbContext>().AllLocalitiesAsync(cancellationToken));
+        if (options.Localities.FirstOrDefault(l => known.All(k => k.Code != l)) is { } unknown)
+            throw new InvalidOperationException($"'{unknown}' is not a locality in the database; use {string.Join(", ", known.Select(k => k.Code))} (an administrator adds others at /admin/localities)");
         var generator = new ReferralGenerator(_random);
         var staff = new StaffBehaviour(_random);
         var start = Midnight(options.Start);
@@ -78,7 +83,8 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
             case SimulationEvent.Refer refer:
                 var referral = refer.Referral;
                 _referrals[referral.CaseId] = referral;
-                var outcome = await Send(new StartCase(PathwayKey, referral.Locality, referral.Variables, Intake(referral), referral.CaseId), cancellationToken);
+                // The same intake command the API, FHIR and phone form send: validated, mapped to rule inputs, recorded.
+                var outcome = await Send(new RecordReferral(referral.Referral, Channel, Intake(referral), CaseId: referral.CaseId), cancellationToken);
                 CasesStarted++;
                 if (outcome is not null && staff.WithdrawnBeforeContact())
                     Schedule(clock.GetUtcNow().AddMinutes(_random.Next(10, 90)), new SimulationEvent.Withdraw(referral.CaseId));

@@ -94,7 +94,7 @@ public sealed class StaffBehaviour(Random random)
 
     public CaseClosure Closure(SyntheticReferral referral)
     {
-        var palliative = referral.Variables["presentingNeed"] as string == "palliative-crisis";
+        var palliative = referral.Referral.PresentingNeed == "palliative-crisis";
         (string, int)[] outcomes = palliative
             ? [("died-in-preferred-place", 45), ("admission-avoided", 35), ("admitted", 12), ("referred-on", 8)]
             : [("admission-avoided", 70), ("admitted", 14), ("referred-on", 10), ("declined-by-person", 5), ("died-in-preferred-place", 1)];

@@ -1,9 +1,13 @@
 // A bpmnlint config packed by hand: the rules are compiled into the bundle and resolved
 // from this map, so the designer needs no bpmnlint-loader or .bpmnlintrc at run time.
 import businessRuleTaskRuleSet from './rules/business-rule-task-rule-set';
+import callActivityPathway from './rules/call-activity-pathway';
+import eventGatewayTargets from './rules/event-gateway-targets';
 import exclusiveGatewayDefault from './rules/exclusive-gateway-default';
 import executableSubset from './rules/executable-subset';
 import gatewayOutgoing from './rules/gateway-outgoing';
+import linkTarget from './rules/link-target';
+import multiInstanceCollection from './rules/multi-instance-collection';
 import reachable from './rules/reachable';
 import timerDuration from './rules/timer-duration';
 import type { RuleFactory } from './rules/types';
@@ -18,7 +22,11 @@ export const pathwayRules: Record<string, RuleFactory> = {
   'timer-duration': timerDuration,
   'gateway-outgoing': gatewayOutgoing,
   'reachable': reachable,
-  'exclusive-gateway-default': exclusiveGatewayDefault
+  'exclusive-gateway-default': exclusiveGatewayDefault,
+  'multi-instance-collection': multiInstanceCollection,
+  'event-gateway-targets': eventGatewayTargets,
+  'link-target': linkTarget,
+  'call-activity-pathway': callActivityPathway
 };
 
 export const lintConfig = {

@@ -37,7 +37,7 @@ describe('pathway lint rules', () => {
 
   it('reports elements outside the executable subset', async () => {
     const body = `${start}<bpmn:scriptTask id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:scriptTask>
-      <bpmn:intermediateThrowEvent id="Throw" />`;
+      <bpmn:intermediateThrowEvent id="Throw"><bpmn:compensateEventDefinition id="cd" /></bpmn:intermediateThrowEvent>`;
     const reports = (await lint(body)).filter(r => r.rule === 'pathway/executable-subset');
     expect(reports.map(r => r.id)).toEqual(['T', 'Throw']);
     expect(reports[0].message).toBe('bpmn:ScriptTask is not supported by the pathway engine');
@@ -47,7 +47,7 @@ describe('pathway lint rules', () => {
     const body = `<bpmn:startEvent id="Start"><bpmn:timerEventDefinition id="td"><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:startEvent>`;
     expect(await lint(body)).toEqual([{
       rule: 'pathway/executable-subset', id: 'Start',
-      message: 'bpmn:StartEvent with bpmn:TimerEventDefinition is not supported by the pathway engine'
+      message: 'A case cannot start on bpmn:TimerEventDefinition; put it on the start of an event sub-process'
     }]);
   });
 
@@ -96,5 +96,43 @@ describe('pathway lint rules', () => {
     ]);
     const withDefault = body.replace('<bpmn:exclusiveGateway id="T"', '<bpmn:exclusiveGateway id="T" default="b"');
     expect(await lint(withDefault)).toEqual([]);
+  });
+
+  it('accepts a user task without a role inside a named lane, as the server does', async () => {
+    const body = `<bpmn:laneSet id="ls"><bpmn:lane id="L" name="District nurse"><bpmn:flowNodeRef>T</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet>
+      ${start}<bpmn:userTask id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:userTask>`;
+    expect((await lint(body)).filter(r => r.rule === 'pathway/user-task-role')).toEqual([]);
+  });
+
+  it('reports a multi-instance activity with no collection', async () => {
+    const body = `${start}<bpmn:userTask id="T" pathway:role="gp"><bpmn:incoming>f0</bpmn:incoming><bpmn:multiInstanceLoopCharacteristics /></bpmn:userTask>`;
+    expect(await lint(body)).toEqual([{ rule: 'pathway/multi-instance-collection', id: 'T', message: 'Multi-instance names no collection to run over' }]);
+  });
+
+  it('accepts a multi-instance activity over a collection', async () => {
+    const body = `${start}<bpmn:userTask id="T" pathway:role="=discipline"><bpmn:incoming>f0</bpmn:incoming>
+      <bpmn:multiInstanceLoopCharacteristics pathway:collection="disciplines" pathway:elementVariable="discipline" /></bpmn:userTask>`;
+    expect(await lint(body)).toEqual([]);
+  });
+
+  it('reports an event-based gateway followed by a task', async () => {
+    const body = `${start.replace('targetRef="T"', 'targetRef="G"')}
+      <bpmn:eventBasedGateway id="G"><bpmn:incoming>f0</bpmn:incoming><bpmn:outgoing>f1</bpmn:outgoing><bpmn:outgoing>f2</bpmn:outgoing></bpmn:eventBasedGateway>
+      <bpmn:sequenceFlow id="f1" sourceRef="G" targetRef="T" /><bpmn:sequenceFlow id="f2" sourceRef="G" targetRef="W" />
+      <bpmn:userTask id="T" pathway:role="gp"><bpmn:incoming>f1</bpmn:incoming></bpmn:userTask>
+      <bpmn:intermediateCatchEvent id="W"><bpmn:incoming>f2</bpmn:incoming><bpmn:timerEventDefinition id="td"><bpmn:timeDuration>PT4H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>`;
+    expect((await lint(body)).filter(r => r.rule === 'pathway/event-gateway-targets').map(r => r.id)).toEqual(['G']);
+  });
+
+  it('reports a link that lands nowhere', async () => {
+    const body = `${start.replace('targetRef="T"', 'targetRef="Jump"')}
+      <bpmn:intermediateThrowEvent id="Jump"><bpmn:incoming>f0</bpmn:incoming><bpmn:linkEventDefinition id="ld" name="onward" /></bpmn:intermediateThrowEvent>`;
+    expect((await lint(body)).filter(r => r.rule === 'pathway/link-target')).toEqual([
+      { rule: 'pathway/link-target', id: 'Jump', message: "No catching link named 'onward' at this level" }]);
+  });
+
+  it('reports a call activity that names no pathway', async () => {
+    const body = `${start}<bpmn:callActivity id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:callActivity>`;
+    expect(await lint(body)).toEqual([{ rule: 'pathway/call-activity-pathway', id: 'T', message: 'Call activity names no pathway to run' }]);
   });
 });

@@ -15,14 +15,24 @@ const CREATABLE: CreateSpec[] = [
   { id: 'create.message-start-event', type: 'bpmn:StartEvent', eventDefinitionType: 'bpmn:MessageEventDefinition', className: 'bpmn-icon-start-event-message', title: 'Message start event', group: 'event' },
   { id: 'create.timer-catch-event', type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:TimerEventDefinition', className: 'bpmn-icon-intermediate-event-catch-timer', title: 'Wait for a duration', group: 'event' },
   { id: 'create.message-catch-event', type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:MessageEventDefinition', className: 'bpmn-icon-intermediate-event-catch-message', title: 'Wait for a message', group: 'event' },
+  { id: 'create.signal-catch-event', type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:SignalEventDefinition', className: 'bpmn-icon-intermediate-event-catch-signal', title: 'Wait for a signal (broadcast to every case)', group: 'event' },
+  { id: 'create.escalation-throw-event', type: 'bpmn:IntermediateThrowEvent', eventDefinitionType: 'bpmn:EscalationEventDefinition', className: 'bpmn-icon-intermediate-event-throw-escalation', title: 'Escalate', group: 'event' },
+  { id: 'create.link-throw-event', type: 'bpmn:IntermediateThrowEvent', eventDefinitionType: 'bpmn:LinkEventDefinition', className: 'bpmn-icon-intermediate-event-throw-link', title: 'Jump to a link', group: 'event' },
+  { id: 'create.link-catch-event', type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:LinkEventDefinition', className: 'bpmn-icon-intermediate-event-catch-link', title: 'Link target', group: 'event' },
   { id: 'create.end-event', type: 'bpmn:EndEvent', className: 'bpmn-icon-end-event-none', title: 'End event', group: 'event' },
+  { id: 'create.error-end-event', type: 'bpmn:EndEvent', eventDefinitionType: 'bpmn:ErrorEventDefinition', className: 'bpmn-icon-end-event-error', title: 'Error end event', group: 'event' },
   { id: 'create.terminate-end-event', type: 'bpmn:EndEvent', eventDefinitionType: 'bpmn:TerminateEventDefinition', className: 'bpmn-icon-end-event-terminate', title: 'Terminate end event', group: 'event' },
-  { id: 'create.exclusive-gateway', type: 'bpmn:ExclusiveGateway', className: 'bpmn-icon-gateway-xor', title: 'Exclusive gateway', group: 'gateway' },
-  { id: 'create.parallel-gateway', type: 'bpmn:ParallelGateway', className: 'bpmn-icon-gateway-parallel', title: 'Parallel gateway', group: 'gateway' },
+  { id: 'create.exclusive-gateway', type: 'bpmn:ExclusiveGateway', className: 'bpmn-icon-gateway-xor', title: 'Exclusive gateway (one way)', group: 'gateway' },
+  { id: 'create.inclusive-gateway', type: 'bpmn:InclusiveGateway', className: 'bpmn-icon-gateway-or', title: 'Inclusive gateway (one or more ways)', group: 'gateway' },
+  { id: 'create.parallel-gateway', type: 'bpmn:ParallelGateway', className: 'bpmn-icon-gateway-parallel', title: 'Parallel gateway (every way)', group: 'gateway' },
+  { id: 'create.event-based-gateway', type: 'bpmn:EventBasedGateway', className: 'bpmn-icon-gateway-eventbased', title: 'Event-based gateway (whichever happens first)', group: 'gateway' },
   { id: 'create.user-task', type: 'bpmn:UserTask', className: 'bpmn-icon-user-task', title: 'User task (a clinician acts)', group: 'activity' },
   { id: 'create.service-task', type: 'bpmn:ServiceTask', className: 'bpmn-icon-service-task', title: 'Service task (the system acts)', group: 'activity' },
   { id: 'create.business-rule-task', type: 'bpmn:BusinessRuleTask', className: 'bpmn-icon-business-rule-task', title: 'Business rule task (a rule set decides)', group: 'activity' },
-  { id: 'create.manual-task', type: 'bpmn:ManualTask', className: 'bpmn-icon-manual-task', title: 'Manual task (done off-system)', group: 'activity' }
+  { id: 'create.manual-task', type: 'bpmn:ManualTask', className: 'bpmn-icon-manual-task', title: 'Manual task (done off-system)', group: 'activity' },
+  { id: 'create.send-task', type: 'bpmn:SendTask', className: 'bpmn-icon-send-task', title: 'Send task (a message to another service)', group: 'activity' },
+  { id: 'create.receive-task', type: 'bpmn:ReceiveTask', className: 'bpmn-icon-receive-task', title: 'Receive task (wait for a message)', group: 'activity' },
+  { id: 'create.call-activity', type: 'bpmn:CallActivity', className: 'bpmn-icon-call-activity', title: 'Call activity (run another pathway)', group: 'activity' }
 ];
 
 /** The palette's built-in entries we keep: tools, and the expanded sub-process (it creates its own start event). */
@@ -53,7 +63,7 @@ const APPEND_KINDS: Record<string, ElementKind> = {
   'append.timer-intermediate-event': { type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:TimerEventDefinition' },
   'append.condition-intermediate-event': { type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:ConditionalEventDefinition' },
   'append.signal-intermediate-event': { type: 'bpmn:IntermediateCatchEvent', eventDefinitionType: 'bpmn:SignalEventDefinition' },
-  'append.compensation-activity': { type: 'bpmn:Task' }
+  'append.compensation-activity': { type: 'bpmn:Task', eventDefinitionType: 'bpmn:CompensateEventDefinition' }
 };
 
 /** The append entries we add, so a modeller can chain steps straight from the context pad. */
@@ -94,12 +104,14 @@ export function filterReplaceEntries<T>(
       if (id.endsWith('-flow')) kept[id] = entry;
       continue;
     }
-    if (!target.triggeredByEvent && isExecutable(target, subset)) kept[id] = entry;
+    if (isExecutable(target, subset)) kept[id] = entry;
   }
   return kept;
 }
 
-/** Header entries toggle markers; only interrupting/non-interrupting means anything to the engine. */
+/** Header entries toggle markers: interrupting or not, and multi-instance (parallel or sequential); standard loops do not run. */
+const RUNNABLE_TOGGLES = new Set(['toggle-non-interrupting', 'toggle-parallel-mi', 'toggle-sequential-mi']);
+
 export function filterReplaceHeaderEntries<T>(entries: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(entries).filter(([id]) => id === 'toggle-non-interrupting'));
+  return Object.fromEntries(Object.entries(entries).filter(([id]) => RUNNABLE_TOGGLES.has(id)));
 }

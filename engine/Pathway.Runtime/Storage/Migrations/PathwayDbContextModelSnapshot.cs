@@ -374,6 +374,39 @@ namespace Pathway.Runtime.Storage.Migrations
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("Pathway.Runtime.Storage.LocalityRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("HuddleDays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Teams")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("localities", (string)null);
+                });
+
             modelBuilder.Entity("Pathway.Runtime.Storage.MdtDecisionRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -16,8 +16,14 @@ const executableSubset: RuleFactory = () => ({
       reporter.report(node.id, `${what} is not supported by the pathway engine`);
       return;
     }
-    if (node.$instanceOf('bpmn:SubProcess') && node.triggeredByEvent) {
-      reporter.report(node.id, 'Event sub-processes are not supported by the pathway engine');
+    // A case starts with a referral or a message; other triggers start event sub-processes only.
+    const inEventSubProcess = node.$parent?.$instanceOf?.('bpmn:SubProcess') && node.$parent.triggeredByEvent;
+    if (node.$instanceOf('bpmn:StartEvent') && kind.eventDefinitionType && kind.eventDefinitionType !== 'bpmn:MessageEventDefinition'
+      && !inEventSubProcess && !node.$parent?.$instanceOf?.('bpmn:SubProcess')) {
+      reporter.report(node.id, `A case cannot start on ${kind.eventDefinitionType}; put it on the start of an event sub-process`);
+    }
+    if (node.loopCharacteristics?.$instanceOf?.('bpmn:StandardLoopCharacteristics')) {
+      reporter.report(node.id, 'Standard loops are not supported by the pathway engine; loop with an exclusive gateway, or use multi-instance');
     }
   }
 });

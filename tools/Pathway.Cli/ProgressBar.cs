@@ -1,4 +1,4 @@
-namespace Pathway.Cli.Simulation;
+namespace Pathway.Cli;
 
 /// <summary>A one-line console progress bar, redrawn only when the percentage changes.</summary>
 public sealed class ProgressBar(TextWriter output, int width = 30)
