@@ -26,7 +26,7 @@ public static class HostSetup
         builder.AddPathwayAuth();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapper.Complete);
         builder.Services.AddExceptionHandler<ProblemMapper>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -53,8 +53,12 @@ public static class HostSetup
     public static void UsePathwayHost(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A person browsing gets the NHS-styled page for a missing case or page; API clients keep problem details.
+        app.UseWhen(http => IsApi(http.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
+        // Routing after the status-code pages, so their re-executed request finds the not-found page's endpoint.
+        app.UseRouting();
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -63,6 +67,8 @@ public static class HostSetup
         app.MapScalarApiReference().AllowAnonymous();
         app.MapRazorPages();
     }
+
+    private static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/fhir");
 
     private static string? ResolvePath(IWebHostEnvironment environment, string? path) =>
         path is null ? null : Path.GetFullPath(Path.Combine(environment.ContentRootPath, path));

@@ -1,54 +1,130 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.People;
 using Pathway.Cases.Validation;
 using Pathway.Engine.Bpmn;
+using Pathway.Engine.Errors;
 using Pathway.Engine.Runtime;
+using Pathway.Rules.Validation;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Rules;
+using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost;
 
 /// <summary>
-/// Turns the engine's refusals into problem-details answers with a stable code, so no bad
-/// request becomes a 500 and every client sees the same codes the journal and logs show.
+/// The one way a refusal leaves the host: the engine's exceptions, the endpoints' own refusals
+/// (<see cref="Refuse"/>) and bare status codes all become problem details with a stable code
+/// from the catalogues, and every one is logged with that code.
 /// </summary>
 public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionHandler
 {
+    /// <summary>Every code the host can answer with, one entry per code (PW1xxx pathways, PW2xxx cases running, PW3xxx rules, PW4xxx requests).</summary>
+    public static readonly IReadOnlyDictionary<string, ErrorEntry> Catalogue =
+        ErrorCatalogue.Read(typeof(BpmnErrors), typeof(EngineErrors), typeof(RuleErrorCodes), typeof(ApiErrors))
+            .ToDictionary(e => e.Code, StringComparer.Ordinal);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, code, title, detail, extensions) = exception switch
+        var (status, code, detail, extensions) = exception switch
         {
-            FormInvalidException e => (StatusCodes.Status400BadRequest, FormInvalidException.Code, "The request is not valid", e.Message,
-                new Dictionary<string, object?> { ["errors"] = e.Errors }),
-            CommandRejectedException e => (StatusFor(e.Rejection), e.Code, TitleFor(e.Rejection), e.Detail, null),
-            EngineException e => (StatusCodes.Status409Conflict, e.Code, "The case is not in a state for this", e.Detail, null),
-            CaseNotFoundException e => (StatusCodes.Status404NotFound, "PW4041", "Not found", e.Message, null),
-            DefinitionNotFoundException e => (StatusCodes.Status404NotFound, "PW4042", "Not found", e.Message, null),
-            BpmnValidationException e => (StatusCodes.Status400BadRequest, (e.Errors.Count > 0 ? e.Errors[0].Code : "PW1000"),
-                "The pathway is not valid", e.Message,
+            FormInvalidException e => (0, ApiErrors.FormInvalid, e.Message, new Dictionary<string, object?> { ["errors"] = e.Errors }),
+            KnownPersonDiffersException e => (0, ApiErrors.KnownPersonDiffers, e.Message,
+                new Dictionary<string, object?>
+                {
+                    ["nhsNumber"] = e.NhsNumber, ["differences"] = e.Comparison.Differences, ["openCases"] = e.Comparison.OpenCases,
+                    ["fix"] = "check the NHS number; if it is the same person, send the referral again with \"confirmKnownPerson\": true",
+                }),
+            CommandRejectedException e => (StatusOf(e.Code, StatusFor(e.Rejection)), e.Code, e.Detail, null),
+            EngineException e => (StatusOf(e.Code, StatusCodes.Status409Conflict), e.Code, e.Detail, null),
+            CaseNotFoundException e => (0, ApiErrors.CaseNotFound, e.Message, null),
+            DefinitionNotFoundException e => (0, ApiErrors.DefinitionNotFound, e.Message, null),
+            BpmnValidationException e => (StatusCodes.Status400BadRequest, e.Errors.Count > 0 ? e.Errors[0].Code : BpmnErrors.MalformedXml, e.Message,
                 new Dictionary<string, object?> { ["errors"] = e.Errors.Select(x => new { x.Code, x.ElementId, x.Line, x.Message }) }),
-            RuleSetValidationException e => (StatusCodes.Status400BadRequest, e.Errors.Count > 0 ? e.Errors[0].Code : "PW3000",
-                "The rule set is not valid", e.Message,
+            RuleSetValidationException e => (StatusCodes.Status400BadRequest, e.Errors.Count > 0 ? e.Errors[0].Code : RuleErrorCodes.InvalidRuleSet, e.Message,
                 new Dictionary<string, object?> { ["errors"] = e.Errors }),
-            BadHttpRequestException e => (e.StatusCode, "PW4000", "The request could not be read", e.InnerException?.Message ?? e.Message, null),
-            JsonException e => (StatusCodes.Status400BadRequest, "PW4001", "The request body is not valid JSON", e.Message, null),
-            _ => (0, "", "", "", (Dictionary<string, object?>?)null),
+            BadHttpRequestException e => (e.StatusCode, CodeFor(e.StatusCode), e.InnerException?.Message ?? e.Message, null),
+            JsonException e => (0, ApiErrors.BodyNotJson, e.Message, null),
+            // Commands decide inside their case's unit of work, so these mean a race the command did not foresee: still a conflict, never a 500.
+            DbUpdateConcurrencyException => (0, ApiErrors.CaseBusy, "the record changed while this was being saved; reload it and try again", null),
+            _ when StoreErrors.IsUniqueViolation(exception) => (0, ApiErrors.WrittenMeanwhile, "another request recorded the same thing first; reload to see it", null),
+            _ => (-1, "", "", (Dictionary<string, object?>?)null),
         };
-        if (status == 0)
+        if (status < 0)
             return false;
+        status = status == 0 ? StatusOf(code, StatusCodes.Status400BadRequest) : status;
         httpContext.Response.StatusCode = status;
         var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } },
+            ProblemDetails = { Status = status, Title = TitleOf(code, status), Detail = detail, Extensions = { ["code"] = code } },
         };
         foreach (var (key, value) in extensions ?? [])
             context.ProblemDetails.Extensions[key] = value;
         return await problems.TryWriteAsync(context);
     }
+
+    /// <summary>An endpoint's own refusal, with the status and title the catalogue gives its code.</summary>
+    public static ProblemHttpResult Refuse(string code, string detail, IDictionary<string, object?>? extensions = null)
+    {
+        var status = StatusOf(code, StatusCodes.Status400BadRequest);
+        var all = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>()) { ["code"] = code };
+        return TypedResults.Problem(detail, statusCode: status, title: TitleOf(code, status), extensions: all);
+    }
+
+    /// <summary>
+    /// Runs on every problem body the host writes (this mapper's, the endpoints', the status-code
+    /// pages' for a bare 401/403/404/405/415): gives a codeless refusal the code of its status, and logs it.
+    /// </summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        if (problem.Extensions.TryGetValue("code", out var given) && given is string code)
+        {
+            if (string.IsNullOrEmpty(problem.Title) || problem.Title == ReasonPhrases.GetReasonPhrase(status))
+                problem.Title = TitleOf(code, status);
+        }
+        else
+        {
+            code = CodeFor(status);
+            if (code.Length > 0)
+            {
+                problem.Extensions["code"] = code;
+                problem.Title = TitleOf(code, status);
+            }
+        }
+        var http = context.HttpContext;
+        var logger = http.RequestServices.GetRequiredService<ILogger<ProblemMapper>>();
+        var level = status >= 500 ? LogLevel.Error : LogLevel.Information;
+        logger.Log(level, context.Exception, "{Method} {Path} refused {Status} {Code}: {Detail}",
+            http.Request.Method, http.Request.Path.Value, status, code, problem.Detail);
+    }
+
+    private static int StatusOf(string code, int otherwise) =>
+        Catalogue.TryGetValue(code, out var entry) && entry.Status > 0 ? entry.Status : otherwise;
+
+    private static string TitleOf(string code, int status) =>
+        Catalogue.TryGetValue(code, out var entry) ? entry.Title : ReasonPhrases.GetReasonPhrase(status);
+
+    /// <summary>The code of a refusal known only by its status (the framework's own answers).</summary>
+    private static string CodeFor(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => ApiErrors.NotSignedIn,
+        StatusCodes.Status403Forbidden => ApiErrors.NotAllowed,
+        StatusCodes.Status404NotFound => ApiErrors.NoSuchResource,
+        StatusCodes.Status405MethodNotAllowed => ApiErrors.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => ApiErrors.RequestTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ApiErrors.UnsupportedMediaType,
+        >= 400 and < 500 => ApiErrors.RequestUnreadable,
+        _ => "",
+    };
 
     private static int StatusFor(Rejection rejection) => rejection switch
     {
@@ -56,13 +132,5 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
         Rejection.NotFound => StatusCodes.Status404NotFound,
         Rejection.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status409Conflict,
-    };
-
-    private static string TitleFor(Rejection rejection) => rejection switch
-    {
-        Rejection.Invalid => "The request is not valid",
-        Rejection.NotFound => "Not found",
-        Rejection.Forbidden => "Not allowed",
-        _ => "Conflict with the current state",
     };
 }

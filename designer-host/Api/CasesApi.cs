@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Audit;
 using Pathway.DesignerHost.Security;
 using Pathway.Engine.Runtime;
@@ -12,7 +13,6 @@ namespace Pathway.DesignerHost.Api;
 
 public static class CasesApi
 {
-    public const string DefaultPathway = "admission-avoidance";
 
     public static void MapCasesApi(this IEndpointRouteBuilder app)
     {
@@ -32,8 +32,12 @@ public static class CasesApi
 
     private static async Task<Created<CaseView>> StartAsync(StartCaseRequest request, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
     {
+        // A case starts on a pathway named on purpose: an empty or broken request starts nothing.
+        var errors = new FormErrors();
+        var pathway = errors.Required("pathway", request.Pathway, "give the key of a published pathway, e.g. admission-avoidance");
+        errors.ThrowIfAny();
         var variables = (request.Variables ?? []).ToDictionary(v => v.Key, v => CaseStateJson.ToPlain(v.Value), StringComparer.Ordinal);
-        var outcome = await mediator.Send(new StartCase(request.Pathway ?? DefaultPathway, Localities.OrNational(request.Locality), variables, http.User.ToActor()), ct);
+        var outcome = await mediator.Send(new StartCase(pathway!, Localities.OrNational(request.Locality), variables, http.User.ToActor()), ct);
         var view = await CaseView.LoadAsync(db, outcome.CaseId, ct);
         return TypedResults.Created($"/api/cases/{outcome.CaseId}", view);
     }

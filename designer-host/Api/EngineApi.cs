@@ -17,8 +17,10 @@ public static class EngineApi
     {
         app.MapSessionApi();
         app.MapCasesApi();
+        app.MapCaseListApi();
         app.MapTasksApi();
         app.MapPathwaysApi();
+        app.MapSignalsApi();
         app.MapReferralsApi();
         app.MapFhirApi();
         app.MapLocalitiesApi();

@@ -32,10 +32,10 @@ public static class PathwaysApi
         return TypedResults.Ok(rows.ConvertAll(PathwayVersionView.From));
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> XmlAsync(long id, PathwayDbContext db, CancellationToken ct) =>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> XmlAsync(long id, PathwayDbContext db, CancellationToken ct) =>
         await db.PathwayDefinitions.AsNoTracking().Where(d => d.Id == id).Select(d => d.Xml).SingleOrDefaultAsync(ct) is { } xml
             ? TypedResults.Content(xml, "application/xml")
-            : TypedResults.NotFound();
+            : ProblemMapper.Refuse(ApiErrors.DefinitionNotFound, $"there is no pathway version {id}");
 
     private static async Task<Ok<PathwayVersionView>> SaveDraftAsync(string key, string? locality, HttpRequest request, IMediator mediator, CancellationToken ct)
     {

@@ -1,12 +1,15 @@
 using Pathway.DesignerHost.Security;
-using Pathway.Runtime;
+using Pathway.Engine.Vocabulary;
 
 namespace Pathway.DesignerHost.Api;
 
 public static class RolesApi
 {
-    /// <summary>The configured roles (workflows/roles.json) that tasks are offered to: the designer's role picker.</summary>
-    public static void MapRolesApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/roles", (PathwayRuntimeOptions options) => TypedResults.Ok(RoleCatalog.Load(options)))
-            .WithTags("Roles").RequireAuthorization(Policies.PathwayRead).WithSummary("The roles tasks can be offered to");
+    public sealed record RoleView(string Id, string Name, string? Discipline);
+
+    /// <summary>The roles tasks are offered to (<see cref="StaffRoles"/>): the designer's role picker.</summary>
+    public static void MapRolesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/roles", () => TypedResults.Ok(StaffRoles.All.Select(r => new RoleView(r.Id, r.Name, r.Discipline)).ToList())).WithTags("Roles").RequireAuthorization(Policies.PathwayRead).WithSummary("The roles tasks can be offered to");
+    }
 }

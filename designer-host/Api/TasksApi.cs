@@ -58,7 +58,7 @@ public static class TasksApi
     private static async Task<Ok<CaseView>> CompleteAsync(long id, CompleteTaskRequest? request, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
     {
         var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {id}");
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {id}");
         var output = request?.Output is { ValueKind: JsonValueKind.Object } o ? o : JsonDocument.Parse("{}").RootElement;
         var actor = http.User.ToActor();
         var command = TaskCompletion.CommandFor(task, output, actor);

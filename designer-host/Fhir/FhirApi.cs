@@ -32,7 +32,8 @@ public static class FhirApi
         {
             bundle = new FhirJsonDeserializer().Deserialize<Bundle>(json);
         }
-        catch (Exception ex) when (ex is DeserializationFailedException or FormatException or System.Text.Json.JsonException or InvalidCastException)
+        // The parser fails in many ways (an array where a Bundle belongs throws its own kind): any of them means "not a Bundle".
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return OperationOutcomes.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure,
                 $"the body is not a FHIR R4 Bundle in JSON: {Shorten(ex.Message)}");
@@ -44,7 +45,8 @@ public static class FhirApi
             var message = BarsMessageReader.Read(bundle, configuration["Pathway:Fhir:DefaultLocality"] ?? "north-shire", localities);
             if (message is NewReferral referral)
             {
-                var recorded = await mediator.Send(new RecordReferral(referral.Referral, "fhir", actor, referral.ServiceRequestId), ct);
+                // A BaRS sender cannot be asked to confirm a known NHS number with other details; the case keeps what it said.
+                var recorded = await mediator.Send(new RecordReferral(referral.Referral, "fhir", actor, referral.ServiceRequestId, KnownPerson: KnownPersonDifferences.RecordForReview), ct);
                 AccessAuditFilter.ForCase(request.HttpContext, recorded.CaseId);
                 request.HttpContext.Response.Headers.Location = $"/api/cases/{recorded.CaseId}";
                 return recorded.AlreadyRecorded

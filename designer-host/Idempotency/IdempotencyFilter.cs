@@ -1,4 +1,5 @@
 using Pathway.Cases.Referrals;
+using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Idempotency;
@@ -19,7 +20,7 @@ public sealed class IdempotencyFilter<TBody>(PathwayDbContext db) : IEndpointFil
             return await next(context);
         var key = values.ToString().Trim();
         if (key.Length is 0 or > 200 || values.Count > 1)
-            return Problem(StatusCodes.Status400BadRequest, "PW4008", $"the {IdempotencyKey.Header} header must be one value of 1 to 200 characters, e.g. a UUID");
+            return ProblemMapper.Refuse(ApiErrors.IdempotencyKeyInvalid, $"the {IdempotencyKey.Header} header must be one value of 1 to 200 characters, e.g. a UUID");
         var body = context.Arguments.OfType<TBody>().FirstOrDefault();
         var hash = IdempotencyKey.HashOf(body);
         var scope = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
@@ -27,17 +28,24 @@ public sealed class IdempotencyFilter<TBody>(PathwayDbContext db) : IEndpointFil
         if (earlier is null)
         {
             IdempotencyKey.Claim(http, new IdempotencyClaim(scope, key, hash));
-            return await next(context);
+            try
+            {
+                return await next(context);
+            }
+            catch (CommandRejectedException raced) when (raced.Code == RecordReferralHandler.KeyRaced)
+            {
+                // Sent twice at once: the other request stored the key with its case first, so this one is its replay.
+                earlier = await IdempotencyKey.FindAsync(db, scope, key, http.RequestAborted);
+                if (earlier is null)
+                    throw;
+            }
         }
         if (earlier.RequestHash != hash)
-            return Problem(StatusCodes.Status422UnprocessableEntity, "PW4221",
+            return ProblemMapper.Refuse(ApiErrors.IdempotencyKeyReused,
                 $"this {IdempotencyKey.Header} was used with a different body; send the original body, or use a new key for a new referral");
         http.Response.Headers.Location = $"/api/cases/{earlier.CaseId}";
         return TypedResults.Ok(new Replayed(earlier.CaseId, true));
     }
 
     public sealed record Replayed(Guid CaseId, bool Replay);
-
-    private static IResult Problem(int status, string code, string detail) =>
-        TypedResults.Problem(detail, statusCode: status, title: "The request is not valid", extensions: new Dictionary<string, object?> { ["code"] = code });
 }

@@ -33,8 +33,7 @@ public static class LocalitiesApi
     private static async Task<Results<Ok<Locality>, ProblemHttpResult>> GetAsync(string code, PathwayDbContext db, CancellationToken ct) =>
         (await db.AllLocalitiesAsync(ct)).FirstOrDefault(l => l.Code == code) is { } locality
             ? TypedResults.Ok(locality)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"no locality has the code '{code}'",
-                extensions: new Dictionary<string, object?> { ["code"] = LocalityErrorCodes.NotFound });
+            : ProblemMapper.Refuse(LocalityErrorCodes.NotFound, $"no locality has the code '{code}'");
 
     private static async Task<Created<Locality>> AddAsync(LocalityInput locality, IMediator mediator, HttpContext http, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Pathway.Measures.Definitions;
 using Pathway.Measures.Export;
 using Pathway.Measures.Projection;
 using Pathway.Measures.Queries;
+using Pathway.Runtime.Commands;
 
 namespace Pathway.DesignerHost.Measures;
 
@@ -32,11 +33,11 @@ public static class MeasuresApi
         return TypedResults.Ok(new MeasuresResponse(dashboard, MeasureDefinitions.All));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound<string>>> GetMeasureCsvAsync(
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetMeasureCsvAsync(
         string measure, [AsParameters] MeasuresQueryParameters query, ProjectionGate projection, MeasuresQuery measures, CancellationToken cancellationToken)
     {
         if (MeasureDefinitions.All.All(d => d.Id != measure))
-            return TypedResults.NotFound($"PW4041: there is no measure '{measure}'; measures: {string.Join(", ", MeasureDefinitions.All.Select(d => d.Id))}");
+            return ProblemMapper.Refuse(ApiErrors.MeasureNotFound, $"there is no measure '{measure}'; measures: {string.Join(", ", MeasureDefinitions.All.Select(d => d.Id))}");
         await projection.CatchUpAsync(cancellationToken);
         var dashboard = await measures.GetAsync(query.ToFilter(), cancellationToken);
         var view = MeasureViews.Build(dashboard).Single(v => v.Definition.Id == measure);

@@ -17,6 +17,7 @@ public static class ReferralsApi
             .AddEndpointFilter<IdempotencyFilter<Referral>>()
             .WithSummary("Record a referral and start its case; NEWS2 is computed from the observations; send Idempotency-Key to retry safely")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -25,7 +26,8 @@ public static class ReferralsApi
     private static async Task<Created<ReferralAccepted>> RecordAsync(Referral referral, IMediator mediator, HttpContext http, CancellationToken ct)
     {
         var claim = IdempotencyKey.ClaimFrom(http);
-        var recorded = await mediator.Send(new RecordReferral(referral, "api", http.User.ToActor(), Idempotency: claim), ct);
+        var recorded = await mediator.Send(new RecordReferral(referral, "api", http.User.ToActor(), Idempotency: claim,
+            KnownPerson: referral.ConfirmKnownPerson ? KnownPersonDifferences.Confirmed : KnownPersonDifferences.Refuse), ct);
         AccessAuditFilter.ForCase(http, recorded.CaseId);
         return TypedResults.Created($"/api/cases/{recorded.CaseId}",
             new ReferralAccepted(recorded.CaseId, recorded.News2Score, recorded.News2SingleParameterScore3));

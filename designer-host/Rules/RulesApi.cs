@@ -54,10 +54,10 @@ public static class RulesApi
         return TypedResults.Ok(rows.ConvertAll(RuleSetVersionView.From));
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> JsonAsync(long id, PathwayDbContext db, CancellationToken ct) =>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> JsonAsync(long id, PathwayDbContext db, CancellationToken ct) =>
         await db.RuleSets.AsNoTracking().Where(r => r.Id == id).Select(r => r.Json).SingleOrDefaultAsync(ct) is { } json
             ? TypedResults.Content(json, "application/json")
-            : TypedResults.NotFound();
+            : ProblemMapper.Refuse(ApiErrors.DefinitionNotFound, $"there is no rule set version {id}");
 
     private static async Task<Ok<RuleSetVersionView>> SaveDraftAsync(string name, string? locality, HttpRequest request, IMediator mediator, CancellationToken ct)
     {
@@ -84,7 +84,7 @@ public static class RulesApi
             var where = Localities.OrNational(locality);
             var row = await db.RuleSets.AsNoTracking().SingleOrDefaultAsync(r => r.Name == name && r.Locality == where && r.Status == DefinitionStatus.Draft, ct);
             if (row is null)
-                return TypedResults.Problem($"rule set '{name}' has no draft for '{where}'", statusCode: StatusCodes.Status404NotFound);
+                return ProblemMapper.Refuse(ApiErrors.NoRuleSetDraft, $"rule set '{name}' has no draft for '{where}'");
             var version = new RuleSetVersion(row.Name, where == Localities.National ? null : where, row.Version, row.Json, row.ContentHash);
             evaluator = new RuleSetEvaluator(new DraftOverlaySource(source, version));
         }
@@ -94,8 +94,7 @@ public static class RulesApi
         }
         catch (RuleSetException ex)
         {
-            return TypedResults.Problem(ex.Message, statusCode: ex.Code == "PW3101" ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?> { ["code"] = ex.Code, ["errors"] = ex.Errors });
+            return ProblemMapper.Refuse(ex.Code, ex.Message, new Dictionary<string, object?> { ["errors"] = ex.Errors });
         }
     }
 }

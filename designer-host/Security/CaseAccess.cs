@@ -13,9 +13,11 @@ public sealed class CaseAccess(PathwayDbContext db)
     public async Task EnsureAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken)
     {
         var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4041", $"there is no case {caseId}");
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.CaseNotFound, $"there is no case {caseId}");
         EnsureTeam(user, TeamAccess.TeamOf(record));
     }
+
+    public static bool SeesAllTeams(ClaimsPrincipal user) => TeamAccess.SeesAllTeams(user.ToActor());
 
     public static void EnsureTeam(ClaimsPrincipal user, string team) => TeamAccess.Ensure(user.ToActor(), team);
 }

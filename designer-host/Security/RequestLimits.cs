@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Pathway.Runtime.Commands;
 
 namespace Pathway.DesignerHost.Security;
 
@@ -14,9 +15,7 @@ public static class RequestLimits
         if (context.Request.ContentLength > MaxBodyBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await Results.Problem($"the body is {context.Request.ContentLength} bytes; the limit is {MaxBodyBytes} bytes: send less",
-                statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request is too large",
-                extensions: new Dictionary<string, object?> { ["code"] = "PW4130" }).ExecuteAsync(context);
+            await ProblemMapper.Refuse(ApiErrors.RequestTooLarge, $"the body is {context.Request.ContentLength} bytes; the limit is {MaxBodyBytes} bytes: send less").ExecuteAsync(context);
             return;
         }
         await next(context);

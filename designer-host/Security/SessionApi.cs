@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pathway.DesignerHost.Api;
+using Pathway.Runtime.Commands;
 
 namespace Pathway.DesignerHost.Security;
 
@@ -24,12 +25,10 @@ public static class SessionApi
     private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> SignInAsync(SignInRequest request, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
-            return TypedResults.Problem("give both username and password", statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid",
-                extensions: new Dictionary<string, object?> { ["code"] = "PW4007" });
+            return ProblemMapper.Refuse(ApiErrors.SignInIncomplete, "give both username and password");
         var principal = http.RequestServices.GetService<DemoUsers>()?.SignIn(request.Username, request.Password);
         if (principal is null)
-            return TypedResults.Problem("unknown username or wrong password", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in",
-                extensions: new Dictionary<string, object?> { ["code"] = "PW4010" });
+            return ProblemMapper.Refuse(ApiErrors.SignInRefused, "unknown username or wrong password");
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return TypedResults.Ok(View(principal));
     }

@@ -26,10 +26,8 @@ public static class FormAnswers
             var values = posted[Prefix + field.Name].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList();
             if (values.Count == 0)
             {
-                if (field.Required)
-                    errors.AddModelError(field.InputId(taskId), field.Kind is FieldKind.YesNo or FieldKind.Choice or FieldKind.Checkboxes
-                        ? $"Select {Lower(field.Label).TrimEnd('?')}"
-                        : $"Enter {Lower(field.Label)}");
+                if (field.Required || (field.RequiredWhen is { } when && posted[Prefix + when.Field].ToString().Trim() == when.Value))
+                    errors.AddModelError(field.InputId(taskId), Missing(field));
                 continue;
             }
             var raw = values[0];
@@ -67,17 +65,42 @@ public static class FormAnswers
         return JsonSerializer.SerializeToElement(output);
     }
 
-    /// <summary>The server's field errors (<c>positiveRiskTaking.risk: is required…</c>) against the inputs that hold them.</summary>
+    /// <summary>
+    /// The server's field errors against the inputs that hold them, in the field's own words: the API's
+    /// messages name properties and list codes, which a person filling in the form never sees.
+    /// </summary>
     public static void AddServerErrors(FormInvalidException refusal, TaskForm form, long taskId, ModelStateDictionary errors)
     {
         foreach (var (name, messages) in refusal.Errors)
         {
-            var field = form.Fields.FirstOrDefault(f => f.Name == name);
-            var key = field is null ? "" : field.InputId(taskId);
-            foreach (var message in messages)
-                errors.AddModelError(key, $"{field?.Label ?? name} {message}");
+            // A missing group (positiveRiskTaking) is missing in each of its fields.
+            var fields = form.Fields.Where(f => f.Name == name).ToList() is { Count: > 0 } exact ? exact
+                : form.Fields.Where(f => f.Name.StartsWith(name + ".", StringComparison.Ordinal)).ToList();
+            if (fields.Count == 0)
+            {
+                foreach (var message in messages)
+                    errors.AddModelError("", $"Check the answers: {message}");
+                continue;
+            }
+            foreach (var field in fields)
+            {
+                var key = field.InputId(taskId);
+                if (errors.TryGetValue(key, out var already) && already.Errors.Count > 0)
+                    continue;
+                foreach (var message in messages)
+                    errors.AddModelError(key, ForPerson(field, message));
+            }
         }
     }
+
+    /// <summary>"Enter the risk accepted" or "Select the outcome": the NHS pattern for an empty field.</summary>
+    public static string Missing(FormField field) =>
+        field.Kind is FieldKind.YesNo or FieldKind.Choice or FieldKind.Checkboxes ? $"Select {Lower(field.Label).TrimEnd('?')}" : $"Enter {Lower(field.Label)}";
+
+    private static string ForPerson(FormField field, string message) =>
+        message.StartsWith("is required", StringComparison.Ordinal) ? Missing(field)
+        : message.Contains("is not known", StringComparison.Ordinal) ? $"Select {Lower(field.Label).TrimEnd('?')} from the list"
+        : $"{field.Label}: {message}";
 
     private static void Put(JsonObject root, string dottedName, JsonNode? value)
     {

@@ -1,6 +1,7 @@
 using Pathway.Cases.Closure;
 using Pathway.Cases.Handovers;
 using Pathway.Cases.Huddles;
+using Pathway.Engine.Vocabulary;
 
 namespace Pathway.DesignerHost.TaskForms;
 
@@ -13,12 +14,7 @@ public static class TaskFormCatalog
 {
     private static FormOption[] Plain(params string[] values) => [.. values.Select(v => new FormOption(v, v))];
 
-    private static readonly FormOption[] OutcomeOptions =
-    [
-        new("admission-avoided", "Admission avoided"), new("admitted", "Admitted to hospital"),
-        new("died-in-preferred-place", "Died in their preferred place"), new("referred-on", "Referred on to another service"),
-        new("declined-by-person", "Declined by the person"),
-    ];
+    private static readonly FormOption[] OutcomeOptions = [.. ClosureOutcomes.All.Select(o => new FormOption(o.Id, o.Label))];
 
     private static readonly FormOption[] ReceivingServiceOptions =
     [
@@ -37,14 +33,10 @@ public static class TaskFormCatalog
         new("present", "Present"), new("consulted", "Consulted"), new("declined", "Declined to take part"), new("no-carers", "No carers"),
     ];
 
-    private static readonly FormOption[] DisciplineOptions =
-    [
-        new("crisis-response-nurse", "Crisis response nurse"), new("advanced-clinical-practitioner", "Advanced clinical practitioner"),
-        new("community-physiotherapist", "Community physiotherapist"), new("occupational-therapist", "Occupational therapist"),
-        new("district-nurse", "District nurse"), new("social-worker", "Social worker"), new("gp", "GP"),
-        new("specialist-palliative-care-nurse", "Specialist palliative care nurse"), new("pharmacist", "Pharmacist"),
-        new("community-psychiatric-nurse", "Community psychiatric nurse"), new("voluntary-sector-link-worker", "Voluntary sector link worker"),
-    ];
+    private static readonly FormOption[] DisciplineOptions = [.. StaffRoles.Disciplines.Select(r => new FormOption(r.Id, r.Name))];
+
+    private static readonly RequiredWhen RiskAccepted = new("riskAccepted", "yes", "Needed if the person chose to accept a risk");
+    private static readonly RequiredWhen HandoverNeeded = new("handoverRequired", "yes", "Needed if another service takes over care");
 
     private static readonly FormField[] Assessment =
     [
@@ -81,20 +73,20 @@ public static class TaskFormCatalog
             new("optionsDiscussed", "Options discussed", FieldKind.Lines, Required: true, Hint: "One option on each line"),
             new("decision", "Decision", FieldKind.TextArea, Required: true),
             new("riskAccepted", "Did the person choose to accept a risk?", FieldKind.YesNo, Required: true),
-            new("positiveRiskTaking.risk", "Risk accepted", FieldKind.Text, Hint: "Only if a risk was accepted"),
-            new("positiveRiskTaking.mitigationAgreed", "Mitigation agreed", FieldKind.Text),
-            new("positiveRiskTaking.personsChoice", "The person's choice, in their words", FieldKind.Text),
+            new("positiveRiskTaking.risk", "Risk accepted", FieldKind.Text, RequiredWhen: RiskAccepted),
+            new("positiveRiskTaking.mitigationAgreed", "Mitigation agreed", FieldKind.Text, RequiredWhen: RiskAccepted),
+            new("positiveRiskTaking.personsChoice", "The person's choice, in their words", FieldKind.Text, RequiredWhen: RiskAccepted),
         ]),
         [HandOverHandler.Form] = new(HandOverHandler.Form, "Plan handover", "Record handover plan",
         [
             new("handoverRequired", "Does another service need to take over care?", FieldKind.YesNo, Required: true),
-            new("receivingService", "Receiving service", FieldKind.Choice, Hint: "Only if a handover is needed", Options: ReceivingServiceOptions),
-            new("summary", "What the receiving service needs to know", FieldKind.TextArea),
+            new("receivingService", "Receiving service", FieldKind.Choice, Options: ReceivingServiceOptions, RequiredWhen: HandoverNeeded),
+            new("summary", "What the receiving service needs to know", FieldKind.TextArea, RequiredWhen: HandoverNeeded),
         ]),
         [CloseCaseHandler.Form] = new(CloseCaseHandler.Form, "Close with outcome", "Close case",
         [
             new("outcome", "Outcome", FieldKind.Choice, Required: true, Options: OutcomeOptions),
-            new("reason", "Reason", FieldKind.TextArea, Hint: "Needed if the person was admitted"),
+            new("reason", "Reason", FieldKind.TextArea, RequiredWhen: new("outcome", ClosureOutcomes.Admitted, "Needed if the person was admitted to hospital")),
         ]),
         ["mdt-action"] = new("mdt-action", "MDT action", "Mark done", [new("note", "Note", FieldKind.TextArea)]),
         ["redirect"] = new("redirect", "Redirect to 999 or ED", "Record redirection",

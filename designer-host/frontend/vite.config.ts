@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 const entry = (name: string) => resolve(import.meta.dirname, 'src', name, 'index.ts');
 
 // Multi-entry library-style build: pages include /dist/<entry>.js and /dist/<entry>.css directly,
-// so file names are fixed (no hashes); shared chunks sit under /dist/chunks/.
+// so file names are fixed (no hashes); shared chunks sit under /dist/chunks/, also without hashes:
+// the host's static web assets are listed before Vite rebuilds, and a renamed chunk would be missing.
 export default defineConfig({
   base: '/dist/',
   build: {
@@ -23,7 +24,7 @@ export default defineConfig({
       },
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name].js',
         assetFileNames: '[name][extname]'
       }
     }

@@ -12,8 +12,8 @@ public sealed class RefusalSteps(CaseUnderTest theCase)
     // Refusals that are not about a missing field, by what the policy says.
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["another discipline must review the assessment"] = "PW4099",
-        ["the assessment is challenged and awaits its revision"] = "PW4100",
+        ["another discipline must review the assessment"] = ApiErrors.SameDisciplineReview,
+        ["the assessment is challenged and awaits its revision"] = ApiErrors.AssessmentAwaitsRevision,
     };
 
     [Then(@"it is refused because the (.+) is not recorded")]

@@ -73,7 +73,7 @@ public sealed class CaseworkTests(HostedApp app)
         await Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Trusted assessment: done");
         await Expect(page.Locator("[data-case-diagram] g.djs-element.pw-completed[data-element-id='TrustedAssessment']")).ToHaveCountAsync(1);
         await Expect(page.Locator(".pw-timeline")).ToContainTextAsync("Task completed: Trusted assessment");
-        await Expect(page.Locator(".pw-timeline")).ToContainTextAsync("Assessment recorded");
+        await Expect(page.Locator(".pw-timeline")).ToContainTextAsync("Trusted assessment recorded");
         await Screenshots.SaveAsync(page, "case-page-assessed");
 
         // when a nurse from the same team reads and accepts the assessment (trusted on behalf of every discipline)

@@ -18,7 +18,7 @@ public sealed class HandoverAndReassignTests(HostedApp app)
         // given the coordinator on the case page of a case awaiting reablement's answer
         var page = await app.NewPageAsync(1366, 900);
         await SignIn.AsAsync(page, "coordinator", $"/cases/{caseId}");
-        var panel = page.Locator("[data-handover-response]");
+        var panel = page.Locator("[data-respond-to-handover]");
         await Expect(panel).ToContainTextAsync("awaiting a response");
 
         // when they decline on its behalf without a reason, the NHS error summary asks for one
@@ -29,11 +29,11 @@ public sealed class HandoverAndReassignTests(HostedApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // and with one, the handover is declined and "Plan handover" opens again
-        await page.Locator("[data-handover-response]").GetByLabel("If declining: why the service cannot take the person on").FillAsync("No capacity until next week");
-        await page.Locator("[data-handover-response]").GetByRole(AriaRole.Button, new() { Name = "Record the response" }).ClickAsync();
+        await page.Locator("[data-respond-to-handover]").GetByLabel("If declining: why the service cannot take the person on").FillAsync("No capacity until next week");
+        await page.Locator("[data-respond-to-handover]").GetByRole(AriaRole.Button, new() { Name = "Record the response" }).ClickAsync();
         await Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Handover declined");
         await Expect(page.Locator(".nhsuk-card", new() { HasText = "Plan handover" })).Not.ToHaveCountAsync(0);
-        await Expect(page.Locator("[data-handover-response]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-respond-to-handover]")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, "handover-2-declined");
 
         // when the coordinator finishes the plan themselves (the assessor is away): a handover to reablement again
@@ -42,18 +42,18 @@ public sealed class HandoverAndReassignTests(HostedApp app)
         await plan.GetByRole(AriaRole.Combobox, new() { NameRegex = new("^Receiving service") }).SelectOptionAsync("reablement");
         await plan.GetByLabel("What the receiving service needs to know").FillAsync("Reablement after a fall; now has a pendant alarm");
         await plan.GetByRole(AriaRole.Button, new() { Name = "Record handover plan" }).ClickAsync();
-        await Expect(page.Locator("[data-handover-response]")).ToContainTextAsync("awaiting a response");
+        await Expect(page.Locator("[data-respond-to-handover]")).ToContainTextAsync("awaiting a response");
 
         // then the reablement service, signed in on a phone, accepts it
         var reablement = await app.NewPageAsync(390, 844);
         await SignIn.AsAsync(reablement, "reablement", $"/cases/{caseId}");
-        var answer = reablement.Locator("[data-handover-response]");
+        var answer = reablement.Locator("[data-respond-to-handover]");
         await answer.GetByLabel("Accept: the service takes over the person's care").CheckAsync();
         await Screenshots.SaveAsync(reablement, "handover-3-reablement-phone");
         await Accessibility.AssertNoSeriousViolationsAsync(reablement);
         await answer.GetByRole(AriaRole.Button, new() { Name = "Record the response" }).ClickAsync();
         await Expect(reablement.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Handover accepted");
-        await Expect(reablement.Locator("[data-handover-response]")).ToHaveCountAsync(0);
+        await Expect(reablement.Locator("[data-respond-to-handover]")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(reablement, "handover-4-accepted-phone");
     }
 
@@ -87,7 +87,13 @@ public sealed class HandoverAndReassignTests(HostedApp app)
         await Screenshots.SaveAsync(ot, "reassign-3-ot-worklist-phone");
         await Accessibility.AssertNoSeriousViolationsAsync(ot);
 
-        // and from the case page the coordinator gives it back to the physiotherapists' worklist
+        // and, once the coordinator has released it (a task in someone's hands is never taken from them),
+        // from the case page they give it back to the physiotherapists' worklist
+        await page.GotoAsync("/tasks?view=team");
+        var held = page.Locator("[data-worklist] tbody tr", new() { HasText = "Rita Reassigntest" }).Filter(new() { HasText = "Plan handover" });
+        await Expect(held.Locator("[data-reassign]")).ToHaveCountAsync(0);
+        await held.GetByRole(AriaRole.Button, new() { NameRegex = new("^Release Plan handover") }).ClickAsync();
+        await Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Released");
         await page.GotoAsync($"/cases/{caseId}");
         var card = page.Locator(".nhsuk-card", new() { HasText = "Plan handover" });
         await card.Locator("[data-reassign] summary").ClickAsync();

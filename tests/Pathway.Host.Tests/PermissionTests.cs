@@ -1,3 +1,5 @@
+using Pathway.Runtime.Commands;
+
 namespace Pathway.Host.Tests;
 
 /// <summary>The commands' own permission rules, which the pages ask before offering an action.</summary>
@@ -58,7 +60,7 @@ public sealed class PermissionTests : IClassFixture<PathwayHostFactory>
         var nurse = await _host.SignInAsync("nurse");
         var refused = await nurse.PostAsJsonAsync($"{location}/handovers/response", new { accepted = true });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("PW4662", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(ApiErrors.NotReceivingService, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // the reablement service answers
         var reablement = await _host.SignInAsync("reablement");
@@ -66,16 +68,22 @@ public sealed class PermissionTests : IClassFixture<PathwayHostFactory>
     }
 
     [Fact]
-    public async Task AssessmentReview_OncePerVersionPerReviewer()
+    public async Task AssessmentReview_OncePerVersionPerDiscipline_AcceptingAgainGivesTheSameAcceptance()
     {
         var (_, _, location, role) = await AtPlanHandoverAsync("9990000166");
         var reviewer = await _host.SignInAsync(Staff.OtherThan(role));
-        Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsync($"{location}/assessment/accept", null)).StatusCode);
+        var first = await reviewer.PostAsync($"{location}/assessment/accept", null);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
 
+        // the same acceptance again (a double click, a retry) is the one already recorded
         var again = await reviewer.PostAsync($"{location}/assessment/accept", null);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal((await first.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<long>(), (await again.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<long>());
 
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("PW4660", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // but the discipline has given its verdict on this version: no challenge after it
+        var challenge = await reviewer.PostAsJsonAsync($"{location}/assessment/challenge", new { reason = "No medication review" });
+        Assert.Equal(HttpStatusCode.Conflict, challenge.StatusCode);
+        Assert.Contains(ApiErrors.AlreadyReviewed, await challenge.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

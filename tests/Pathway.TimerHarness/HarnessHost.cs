@@ -6,18 +6,21 @@ using Pathway.Runtime;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Seeding;
+using Pathway.Runtime.Timers;
 
 namespace Pathway.TimerHarness;
 
-/// <summary>The production runtime (Quartz on) over one SQLite file, with the harness pathway published.</summary>
+/// <summary>The production runtime (Quartz on) over one SQLite file, with the harness pathway published and, if asked, a crash at one step.</summary>
 internal static class HarnessHost
 {
-    public static async Task<IHost> BuildAsync(string database)
+    public static async Task<IHost> BuildAsync(string database, TimerChainStep? crashAt)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Pathway", LogLevel.Information);
         builder.Services.AddPathwayRuntime(new PathwayRuntimeOptions { ConnectionString = $"Data Source={database}" });
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        if (crashAt is { } step)
+            builder.Services.AddSingleton<ITimerChainObserver>(new CrashAtStep(step));
         var host = builder.Build();
 
         await using var scope = host.Services.CreateAsyncScope();

@@ -6,11 +6,11 @@ using Pathway.TimerHarness;
 //   run <db> [--seconds N] [--cases N]         runs the host (Quartz, reconciler, dispatcher) for
 //                                              N seconds (default 30) or until "stop" on stdin;
 //                                              --cases starts N cases once it is running
-// Both migrate the database and publish the harness pathway first. PATHWAY_CRASH_AT=<point>
-// makes the process die at that step of the timer chain (see CrashPoint).
+// Both migrate the database and publish the harness pathway first. --crash-at <step> (a
+// TimerChainStep) makes the process die at that step of the timer chain (see CrashAtStep).
 if (args.Length < 2)
 {
-    await Console.Error.WriteLineAsync("usage: start-case <db> [--count N] [--dispatch] | run <db> [--seconds N] [--cases N]");
+    await Console.Error.WriteLineAsync("usage: start-case <db> [--count N] [--dispatch] | run <db> [--seconds N] [--cases N]; either with [--crash-at <step>]");
     return 2;
 }
 var verb = args[0];

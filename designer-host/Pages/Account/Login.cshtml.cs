@@ -13,8 +13,14 @@ namespace Pathway.DesignerHost.Pages.Account;
 [AllowAnonymous]
 public sealed class LoginModel(IServiceProvider services) : PageModel
 {
+    /// <summary>Set by sign out, so the sign-in page can say the user is signed out.</summary>
+    public const string SignedOutKey = "SignedOut";
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Came here because the session ended while they were away (a return address, not a sign out).</summary>
+    public bool SessionEnded => !string.IsNullOrEmpty(ReturnUrl) && TempData.Peek(SignedOutKey) is null;
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your username")]

@@ -13,6 +13,7 @@ public sealed class LogoutModel : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        TempData[LoginModel.SignedOutKey] = true;
         return RedirectToPage("/Account/Login");
     }
 }

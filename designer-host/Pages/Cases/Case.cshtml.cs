@@ -24,16 +24,24 @@ namespace Pathway.DesignerHost.Pages.Cases;
 public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization,
     ReassignTargets targets, TimeProvider clock) : PageModel
 {
+    /// <summary>The day ages are worked out on.</summary>
+    public DateOnly Today => Pathway.Cases.People.PersonAge.Today(clock);
+
     public CaseView Case { get; private set; } = null!;
     public PathwayDefinitionRecord Definition { get; private set; } = null!;
-    public PersonRecord? Person { get; private set; }
+    public Pathway.Cases.People.CasePerson? Person { get; private set; }
     public string PersonName { get; private set; } = "";
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public IReadOnlyList<TaskFormView> OpenTasks { get; private set; } = [];
     public IReadOnlyDictionary<long, TaskView> TasksById { get; private set; } = new Dictionary<long, TaskView>();
     public bool CanRetry { get; private set; }
-    public AssessmentRecord? Assessment { get; private set; }
-    public IReadOnlyList<AssessmentReviewRecord> Reviews { get; private set; } = [];
+    public CaseRecordView Record { get; private set; } = null!;
+    public AssessmentRecord? Assessment => Record.LatestAssessment;
+    public IReadOnlyList<AssessmentReviewRecord> Reviews => Record.Reviews;
+
+    /// <summary>Why the assessment was last challenged, shown beside the revision form.</summary>
+    public AssessmentReviewRecord? OpenChallenge(long revisionTaskId) => Record.Reviews.LastOrDefault(r => !r.Accepted && r.RevisionTaskId == revisionTaskId)
+        ?? Record.Reviews.LastOrDefault(r => !r.Accepted);
 
     /// <summary>What the signed-in person may do here, asked of the commands' own rules, and whether the case is an emergency.</summary>
     public CaseWork Work { get; private set; } = null!;
@@ -165,14 +173,15 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         PersonName = CasePeople.NameOf(id, people, Case.Variables);
         var model = await models.GetAsync(Case.PathwayDefinitionId, ct);
         string NodeName(string? nodeId) => nodeId is not null && model.Nodes.TryGetValue(nodeId, out var node) && !string.IsNullOrWhiteSpace(node.Name) ? node.Name : nodeId ?? "";
+        Record = await CaseRecordView.LoadAsync(db, id, Person, ct);
         var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == id).OrderBy(j => j.Sequence).ToListAsync(ct);
-        Timeline = [.. journal.Select(j => TimelineEntry.From(j, NodeName)).OfType<TimelineEntry>().Reverse()];
+        Timeline = [.. journal.Select(j => TimelineEntry.From(j, NodeName, Record)).OfType<TimelineEntry>().Reverse()];
         var open = Case.Tasks.Where(t => t.Status is WorkTaskStatus.Ready or WorkTaskStatus.InProgress).ToList();
         TasksById = open.ToDictionary(t => t.Id);
-        OpenTasks = [.. open.Select(t => new TaskFormView(TaskFormCatalog.For(t.Form), t.Id, id, "Complete"))];
+        // A revision starts from the last version of the assessment, not a blank form.
+        OpenTasks = [.. open.Select(t => new TaskFormView(TaskFormCatalog.For(t.Form), t.Id, id, "Complete",
+            t.Form == AssessmentJournalKinds.RevisionForm && Record.LatestAssessment is { } last ? AssessmentAnswers.Prefill(last) : null))];
         CanRetry = (await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded;
-        Assessment = await db.Assessments.AsNoTracking().Where(a => a.CaseId == id).OrderByDescending(a => a.Version).FirstOrDefaultAsync(ct);
-        Reviews = await db.AssessmentReviews.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Id).ToListAsync(ct);
         Work = await CaseWork.LoadAsync(db, id, Case.Variables, User.ToActor(), targets, clock.GetUtcNow(), ct);
         return null;
     }

@@ -11,7 +11,7 @@ namespace Pathway.DesignerHost.Pages.Cases;
 /// </summary>
 public sealed record TimelineEntry(DateTimeOffset At, string Title, string? Detail, string? Actor, string Kind)
 {
-    public static TimelineEntry? From(JournalRecord line, Func<string?, string> nodeName)
+    public static TimelineEntry? From(JournalRecord line, Func<string?, string> nodeName, CaseRecordView? record = null)
     {
         var data = line.DataJson is null ? new Dictionary<string, object?>() : CaseStateJson.DeserializeData(line.DataJson);
         string? Text(string key) => data.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
@@ -20,19 +20,21 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string? Deta
         return line.Kind switch
         {
             JournalKinds.CaseStarted => new(line.At, "Referral received", null, actor, "started"),
-            JournalKinds.TaskOffered => new(line.At, $"Task offered: {node}", Text("role") is { } role ? $"For {role}" : null, actor, "task"),
+            JournalKinds.TaskOffered => new(line.At, $"Task offered: {node}", Text("role") is { } role ? $"For {RoleWords.InSentence(role)}" : null, actor, "task"),
             JournalKinds.TaskCompleted => new(line.At, $"Task completed: {node}", null, actor, "done"),
             JournalKinds.TaskWithdrawn => new(line.At, $"Task withdrawn: {node}", null, actor, "withdrawn"),
             RuntimeJournalKinds.RulesDecided => new(line.At, $"Decision: {node}", Text("description") ?? Text("ruleName"), actor, "decision"),
             JournalKinds.TimerFired => new(line.At, $"Time passed: {node}", null, actor, "timer"),
+            JournalKinds.MessageReceived when Text("message") == Pathway.Cases.Handovers.RespondToHandoverHandler.Message && record is not null
+                => CaseworkSentences.HandoverResponse(line, record, actor),
             JournalKinds.MessageReceived => new(line.At, $"Message received: {Text("message")}", null, actor, "message"),
             JournalKinds.IncidentRaised => new(line.At, $"Incident at {node}", $"{Text("code")}: {Text("message")}", actor, "incident"),
             JournalKinds.IncidentRetried => new(line.At, $"Retried: {node}", Text("code"), actor, "retried"),
             JournalKinds.CaseCompleted => new(line.At, "Case closed", null, actor, "closed"),
             JournalKinds.CaseCancelled => new(line.At, "Case cancelled", Text("reason"), actor, "closed"),
             _ when EngineSteps.Contains(line.Kind) => null,
-            // Case work writes its own kinds (assessment.recorded, task.claimed, mdt.decided...): say them plainly.
-            _ => new(line.At, Humanise(line.Kind), line.NodeId is null ? null : node, actor, "casework"),
+            // Case work writes its own kinds (assessment.recorded, task.claimed, mdt.decided...): say each in a sentence.
+            _ => CaseworkSentences.From(line, data, record, actor) ?? new(line.At, Humanise(line.Kind), line.NodeId is null ? null : node, actor, "casework"),
         };
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pathway.Cases.Localities;
+using Pathway.Cases.People;
 using Pathway.Cases.Referrals;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
@@ -29,6 +30,15 @@ public sealed class NewModel(PathwayDbContext db, IMediator mediator, TimeProvid
     [BindProperty]
     public string? IdempotencyToken { get; set; }
 
+    /// <summary>Ticked when the user saw both versions of a known NHS number's details and confirms it is the same person.</summary>
+    [BindProperty]
+    public bool ConfirmKnownPerson { get; set; }
+
+    /// <summary>Set when the NHS number is known with other details: both versions and the open cases, shown before anything is saved.</summary>
+    public KnownPersonDiffersException? KnownPerson { get; private set; }
+
+    public const string ConfirmKnownPersonId = "confirm-known-person";
+
     /// <summary>The localities the signed-in person serves: the form offers only these.</summary>
     public IReadOnlyList<Choice> Localities { get; private set; } = [];
 
@@ -54,7 +64,8 @@ public sealed class NewModel(PathwayDbContext db, IMediator mediator, TimeProvid
                 return Page();
             }
             var claim = token is null ? null : new IdempotencyClaim(IdempotencyScope, token, IdempotencyKey.HashOf(referral));
-            var recorded = await mediator.Send(new RecordReferral(referral, Channel, User.ToActor(), Idempotency: claim), ct);
+            var recorded = await mediator.Send(new RecordReferral(referral, Channel, User.ToActor(), Idempotency: claim,
+                KnownPerson: ConfirmKnownPerson ? KnownPersonDifferences.Confirmed : KnownPersonDifferences.Refuse), ct);
             // Only a recorded referral touched a person's record; a refused form did not.
             await AccessAuditFilter.RecordAsync(db, clock, HttpContext, recorded.CaseId, StatusCodes.Status302Found);
             return ToCase(recorded.CaseId, $"Referral recorded: NEWS2 score {recorded.News2Score}");
@@ -62,6 +73,11 @@ public sealed class NewModel(PathwayDbContext db, IMediator mediator, TimeProvid
         catch (FormInvalidException e)
         {
             ReferralForm.AddServerErrors(e, ModelState);
+        }
+        catch (KnownPersonDiffersException e)
+        {
+            KnownPerson = e;
+            ModelState.AddModelError(ConfirmKnownPersonId, "This NHS number is known with different details: check them, then confirm it is the same person or correct the NHS number");
         }
         catch (CommandRejectedException e)
         {

@@ -34,6 +34,13 @@ public static class ReferralChoices
         ["coping"] = "Carer is coping",
         ["strained"] = "Carer is under strain",
         ["breakdown"] = "Carer can no longer cope",
+        ["main-carer"] = "Main carer",
+        ["involved"] = "Involved in care",
+        ["informed"] = "Kept informed",
+        ["not-involved"] = "Not involved",
+        ["phone"] = "by phone",
+        ["api"] = "through the referral API",
+        ["fhir"] = "by NHS e-referral (BaRS)",
         ["alert"] = "Alert",
         ["confusion"] = "New confusion",
         ["voice"] = "Responds to voice",
@@ -57,8 +64,8 @@ public static class ReferralChoices
         new("8", "8 Living with very severe frailty"), new("9", "9 Terminally ill"),
     ];
 
-    /// <summary>A referral word in plain English (its label), or the word itself until it has one.</summary>
-    public static string LabelOf(string value) => Labels.GetValueOrDefault(value, value);
+    /// <summary>The words for a vocabulary value (a source, need, setting, carer involvement...), or the value itself when it has none.</summary>
+    public static string LabelOf(string? value) => value is null ? "Not recorded" : Labels.GetValueOrDefault(value, value);
 
     private static Choice[] From(IEnumerable<string> values) => [.. values.Select(v => new Choice(v, Labels.GetValueOrDefault(v, v)))];
 }

@@ -113,7 +113,7 @@ public static class ReferralForm
             if (field is not null && errors.TryGetValue(field.Id, out var already) && already.Errors.Count > 0)
                 continue;
             foreach (var message in messages)
-                errors.AddModelError(field?.Id ?? "", field is null ? $"{name} {message}"
+                errors.AddModelError(field?.Id ?? "", field is null ? $"Check the referral: {message}"
                     : message.StartsWith("is required", StringComparison.Ordinal) ? field.Missing
                     : $"{field.Subject} {message}");
         }

@@ -19,7 +19,7 @@ public static class TeamAccess
     public static void Ensure(Actor actor, string team)
     {
         if (!Allows(actor, team))
-            throw new CommandRejectedException(Rejection.Forbidden, "PW4034", $"this case belongs to the team '{team}', which you are not in");
+            throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.TeamNotYours, $"this case belongs to the team '{team}', which you are not in");
     }
 
     /// <summary>The open tasks the actor's teams may see, as a query still to be narrowed.</summary>

@@ -39,7 +39,7 @@ public static class ReviewTasks
 
     public static CommandRejectedException? WhyNotWorkDirectly(WorkTaskRecord task) =>
         task.Form == Form
-            ? new CommandRejectedException(Rejection.Invalid, Worklist.WorklistErrorCodes.ReviewThroughAssessment,
+            ? new CommandRejectedException(Rejection.Invalid, ApiErrors.ReviewThroughAssessment,
                 $"task {task.Id} is done by accepting or challenging the trusted assessment on the case page")
             : null;
 }

@@ -12,7 +12,7 @@ public sealed record CloseCase(long TaskId, CaseClosure Closure, Actor Actor) : 
 public sealed class CloseCaseHandler(FormTask forms) : ICommandHandler<CloseCase, CaseOutcome>
 {
     public const string Form = "close-case";
-    public const string Closed = "case.outcome";
+    public const string Closed = Pathway.Engine.Runtime.JournalKinds.CaseOutcome;
 
     public async ValueTask<CaseOutcome> Handle(CloseCase command, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed record HandOver(long TaskId, HandoverPlan Plan, Actor Actor) : ICo
 public sealed class HandOverHandler(FormTask forms) : ICommandHandler<HandOver, CaseOutcome>
 {
     public const string Form = "handover";
-    public const string Requested = "handover.requested";
+    public const string Requested = Pathway.Engine.Runtime.JournalKinds.HandoverRequested;
 
     public async ValueTask<CaseOutcome> Handle(HandOver command, CancellationToken cancellationToken)
     {

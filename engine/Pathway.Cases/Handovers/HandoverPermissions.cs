@@ -28,7 +28,7 @@ public static class HandoverPermissions
         var role = ResponderRoles.GetValueOrDefault(handover.ReceivingService);
         return role is not null && actor.HasRole(role)
             ? null
-            : new CommandRejectedException(Rejection.Forbidden, Worklist.WorklistErrorCodes.NotReceivingService,
+            : new CommandRejectedException(Rejection.Forbidden, ApiErrors.NotReceivingService,
                 $"the handover is to {handover.ReceivingService}; only its {role ?? "coordinator"} role, or a coordinator on its behalf, may answer it");
     }
 }

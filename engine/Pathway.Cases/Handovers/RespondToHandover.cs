@@ -13,7 +13,7 @@ namespace Pathway.Cases.Handovers;
 /// </summary>
 public sealed record RespondToHandover(Guid CaseId, bool? Accepted, string? DeclineReason, Actor Actor) : ICommand<CaseOutcome>, ICaseScoped;
 
-public sealed class RespondToHandoverHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<RespondToHandover, CaseOutcome>
+public sealed class RespondToHandoverHandler(CaseRunner runner, TimeProvider clock) : ICommandHandler<RespondToHandover, CaseOutcome>
 {
     public const string Message = "handover-response";
 
@@ -23,29 +23,36 @@ public sealed class RespondToHandoverHandler(PathwayDbContext db, CaseRunner run
             throw new Validation.FormInvalidException(new Dictionary<string, string[]> { ["accepted"] = ["is required: true to accept, false to decline"] });
         if (command.Accepted == false && string.IsNullOrWhiteSpace(command.DeclineReason))
             throw new Validation.FormInvalidException(new Dictionary<string, string[]> { ["declineReason"] = ["is required when declining: say why, so the team can plan again"] });
-        var handover = await db.Handovers.AsNoTracking()
-            .Where(h => h.CaseId == command.CaseId && h.Status == HandoverStatus.Requested).OrderByDescending(h => h.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.Conflict, "PW4102", "this case has no handover awaiting a response");
-        if (HandoverPermissions.WhyNotRespond(handover, command.Actor) is { } refusal)
-            throw refusal;
         var accepted = command.Accepted.Value;
         var payload = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["handoverAccepted"] = accepted,
             ["declineReason"] = accepted ? null : command.DeclineReason!.Trim(),
         };
+        HandoverRecord? handover = null;
         var staged = false;
-        var outcome = await runner.ApplyAsync(command.CaseId, _ => new MessageReceived(Message, payload), command.Actor.Id, cancellationToken, (context, _) =>
+        var outcome = await runner.ApplyAsync(command.CaseId, _ => new MessageReceived(Message, payload), command.Actor.Id, cancellationToken, (_, _) =>
         {
             staged = true;
-            var row = context.Handovers.Attach(handover).Entity;
-            row.Status = accepted ? HandoverStatus.Accepted : HandoverStatus.Rejected;
-            row.RespondedBy = command.Actor.Id;
-            row.RespondedAt = clock.GetUtcNow();
-            row.DeclineReason = payload["declineReason"] as string;
+            handover!.Status = accepted ? HandoverStatus.Accepted : HandoverStatus.Rejected;
+            handover.RespondedBy = command.Actor.Id;
+            handover.RespondedAt = clock.GetUtcNow();
+            handover.DeclineReason = payload["declineReason"] as string;
+        }, async (context, _, ct) =>
+        {
+            // Read in the attempt: a racing answer to the same handover is seen here and refused.
+            staged = false;
+            handover = await context.Handovers.Where(h => h.CaseId == command.CaseId).OrderByDescending(h => h.Id).FirstOrDefaultAsync(ct);
+            if (handover is null)
+                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NoHandoverAwaiting, "this case has no handover awaiting a response");
+            if (HandoverPermissions.WhyNotRespond(handover, command.Actor) is { } refusal)
+                throw refusal;
+            if (handover.Status != HandoverStatus.Requested)
+                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.HandoverAnswered,
+                    $"the handover to {handover.ReceivingService} was already {(handover.Status == HandoverStatus.Accepted ? "accepted" : "declined")} by {handover.RespondedBy} at {(handover.RespondedAt is { } at ? Moments.Show(at) : "an unknown time")}");
         });
         if (!staged)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4102", "the case is not waiting for a handover response (it may have escalated or closed)");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.HandoverNotAwaited, "the case is not waiting for a handover response (it may have escalated or closed)");
         return outcome;
     }
 }

@@ -12,7 +12,7 @@ public sealed record RecordMdtDecision(long TaskId, MdtDecision Decision, Actor 
 public sealed class RecordMdtDecisionHandler(FormTask forms, TimeProvider clock) : ICommandHandler<RecordMdtDecision, CaseOutcome>
 {
     public const string Form = "mdt-decision";
-    public const string Decided = "mdt.decided";
+    public const string Decided = Pathway.Engine.Runtime.JournalKinds.MdtDecided;
 
     public async ValueTask<CaseOutcome> Handle(RecordMdtDecision command, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public static class NhsNumber
         return check != 10 && check == digits[9] - '0';
     }
 
-    /// <summary>Ten digits as staff read them aloud and NHS screens show them: 3-3-4 ("943 476 5919").</summary>
-    public static string Display(string digits) =>
+    /// <summary>"943 476 5919": the 3-3-4 grouping staff read and say.</summary>
+    public static string Format(string digits) =>
         digits.Length == 10 && digits.All(char.IsAsciiDigit) ? $"{digits[..3]} {digits[3..6]} {digits[6..]}" : digits;
 }

@@ -5,20 +5,26 @@ public static class News2
 {
     public sealed record Score(int Aggregate, bool SingleParameterScore3);
 
+    /// <summary>One parameter's reading as a clinician writes it, and the points it scored.</summary>
+    public sealed record Parameter(string Name, string Reading, int Points);
+
     public static Score Calculate(News2Observations o)
     {
-        int[] points =
-        [
-            Respiration(o.RespirationRate!.Value),
-            OxygenSaturation(o.OxygenSaturation!.Value),
-            o.SupplementalOxygen == true ? 2 : 0,
-            SystolicBloodPressure(o.SystolicBloodPressure!.Value),
-            Pulse(o.Pulse!.Value),
-            o.Consciousness == "alert" ? 0 : 3,
-            Temperature(o.Temperature!.Value),
-        ];
+        var points = Breakdown(o).Select(p => p.Points).ToList();
         return new Score(points.Sum(), points.Contains(3));
     }
+
+    /// <summary>Each of the seven parameters with its points, in the chart's order.</summary>
+    public static IReadOnlyList<Parameter> Breakdown(News2Observations o) =>
+    [
+        new("Respiration rate", $"{o.RespirationRate} per minute", Respiration(o.RespirationRate!.Value)),
+        new("SpO2 (scale 1)", $"{o.OxygenSaturation}%", OxygenSaturation(o.OxygenSaturation!.Value)),
+        new("Air or oxygen", o.SupplementalOxygen == true ? "Oxygen" : "Air", o.SupplementalOxygen == true ? 2 : 0),
+        new("Systolic blood pressure", $"{o.SystolicBloodPressure} mmHg", SystolicBloodPressure(o.SystolicBloodPressure!.Value)),
+        new("Pulse", $"{o.Pulse} per minute", Pulse(o.Pulse!.Value)),
+        new("Consciousness", o.Consciousness ?? "", o.Consciousness == "alert" ? 0 : 3),
+        new("Temperature", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{o.Temperature} °C"), Temperature(o.Temperature!.Value)),
+    ];
 
     public static int Respiration(int rate) => rate switch
     {

@@ -19,7 +19,11 @@ public sealed record Referral(
     IReadOnlyList<string>? SafeguardingFlags,
     string? Setting,
     ClinicalFlags? Flags,
-    bool? ReablementPotential = null);
+    bool? ReablementPotential = null)
+{
+    /// <summary>The sender saw that this NHS number is known with other details and confirms it is the same person.</summary>
+    public bool ConfirmKnownPerson { get; init; }
+}
 
 public sealed record PersonDetails(string? NhsNumber, string? Name, DateOnly? DateOfBirth, string? Postcode, string? Locality, string? GpPractice);
 

@@ -14,13 +14,30 @@ public sealed class RevokeReferralHandler(PathwayDbContext db, CaseRunner runner
 {
     public async ValueTask<Guid> Handle(RevokeReferral command, CancellationToken cancellationToken)
     {
-        var referral = await db.Referrals.AsNoTracking().Where(r => r.ExternalId == command.ExternalId).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4043", $"no referral has the identifier '{command.ExternalId}'; send the identifier of the original ServiceRequest");
-        if (referral.RevokedAt is not null)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4094", $"the referral '{command.ExternalId}' was already revoked");
-        var now = clock.GetUtcNow();
-        await runner.ApplyAsync(referral.CaseId, _ => new CaseCancelled(command.Reason), command.Actor.Id, cancellationToken,
-            (context, _) => context.Referrals.Attach(referral).Entity.RevokedAt = now);
-        return referral.CaseId;
+        var caseId = await db.Referrals.AsNoTracking().Where(r => r.ExternalId == command.ExternalId).OrderByDescending(r => r.Id).Select(r => (Guid?)r.CaseId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.ReferralNotFound, $"no referral has the identifier '{command.ExternalId}'; send the identifier of the original ServiceRequest");
+        ReferralRecord? referral = null;
+        var staged = false;
+        await runner.ApplyAsync(caseId, _ => new CaseCancelled(command.Reason), command.Actor.Id, cancellationToken,
+            (_, _) =>
+            {
+                staged = true;
+                referral!.RevokedAt = clock.GetUtcNow();
+            },
+            async (context, record, ct) =>
+            {
+                // Read in the attempt, so a revocation racing a step (or another revocation) decides on what won.
+                staged = false;
+                var current = await context.Referrals.Where(r => r.ExternalId == command.ExternalId && r.CaseId == caseId).OrderByDescending(r => r.Id).FirstAsync(ct);
+                referral = current;
+                if (current.RevokedAt is { } revoked)
+                    throw new CommandRejectedException(Rejection.Conflict, ApiErrors.ReferralAlreadyRevoked, $"the referral '{command.ExternalId}' was already revoked at {Moments.Show(revoked)}");
+                if (record.Status != CaseStatus.Running)
+                    throw new CommandRejectedException(Rejection.Conflict, ApiErrors.CaseEnded,
+                        $"the case for referral '{command.ExternalId}' has already ended ({record.Status.ToString().ToLowerInvariant()} at {(record.EndedAt is { } at ? Moments.Show(at) : "an unknown time")}); there is nothing left to revoke");
+            });
+        if (!staged)
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.CaseEnded, $"the case for referral '{command.ExternalId}' is no longer running; there is nothing left to revoke");
+        return caseId;
     }
 }

@@ -1,3 +1,4 @@
+using Pathway.Cases.People;
 using Pathway.Engine.Time;
 
 namespace Pathway.Cases.Referrals;
@@ -13,7 +14,7 @@ public static class RuleInputs
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["presentingNeed"] = referral.PresentingNeed,
-            ["age"] = (long)AgeOn(person.DateOfBirth!.Value, DateOnly.FromDateTime(local.DateTime)),
+            ["age"] = (long)PersonAge.On(person.DateOfBirth!.Value, DateOnly.FromDateTime(local.DateTime)),
             ["clinicalFrailtyScale"] = (long)referral.ClinicalFrailtyScale!.Value,
             ["news2Score"] = (long)news2.Aggregate,
             ["news2SingleParameterScore3"] = news2.SingleParameterScore3,
@@ -39,9 +40,4 @@ public static class RuleInputs
         };
     }
 
-    public static int AgeOn(DateOnly born, DateOnly on)
-    {
-        var age = on.Year - born.Year;
-        return on < born.AddYears(age) ? age - 1 : age;
-    }
 }

@@ -12,21 +12,28 @@ namespace Pathway.Cases.Worklist;
 /// </summary>
 public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvider clock)
 {
+    /// <summary>Refuses early, before the form is validated, a task that is not this form's or not the actor's to work.</summary>
     public async Task<WorkTaskRecord> OpenAsync(long taskId, string form, Actor actor, CancellationToken cancellationToken)
     {
         var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {taskId}");
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
         if (task.Form != form)
-            throw new CommandRejectedException(Rejection.Invalid, "PW4006", $"task {taskId} takes the form '{task.Form}', not '{form}'");
+            throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm, $"task {taskId} takes the form '{task.Form}', not '{form}'");
         WorkPermissions.EnsureCanWork(task, actor);
         if (task.BookmarkId is null)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4091", $"task {taskId} is not part of the pathway");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, $"task {taskId} is not part of the pathway");
         return task;
     }
 
+    /// <summary>
+    /// Completes the task in one unit with its case's version check. Each attempt reads the task
+    /// afresh and runs <paramref name="check"/> (the command's own conditions) before staging, so
+    /// the loser of a race is refused with what the winner did instead of writing beside it.
+    /// </summary>
     public async Task<CaseOutcome> CompleteAsync(
         WorkTaskRecord task, IReadOnlyDictionary<string, object?> output, object form, Actor actor,
-        Action<PathwayDbContext, CaseRecord, DateTimeOffset> stage, CancellationToken cancellationToken)
+        Action<PathwayDbContext, CaseRecord, DateTimeOffset> stage, CancellationToken cancellationToken,
+        CaseRunner.Check? check = null)
     {
         var staged = false;
         var outcome = await runner.ApplyAsync(task.CaseId, _ => new TaskCompleted(task.BookmarkId!, output), actor.Id, cancellationToken, (context, _) =>
@@ -35,9 +42,15 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
             context.WorkTasks.Local.Where(t => t.Id == task.Id).ToList().ForEach(t => t.OutputJson = CaseStateJson.SerializeData(form));
             var record = context.Cases.Local.Single(c => c.Id == task.CaseId);
             stage(context, record, clock.GetUtcNow());
+        }, async (context, record, ct) =>
+        {
+            staged = false;
+            WorkPermissions.EnsureCanWork(await context.WorkTasks.SingleAsync(t => t.Id == task.Id, ct), actor);
+            if (check is not null)
+                await check(context, record, ct);
         });
         if (!staged)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is no longer waiting to be completed");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone, $"task {task.Id} is no longer waiting to be completed");
         return outcome;
     }
 }

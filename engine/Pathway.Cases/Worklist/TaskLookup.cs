@@ -6,21 +6,14 @@ namespace Pathway.Cases.Worklist;
 
 internal static class TaskLookup
 {
-    public static async Task<WorkTaskRecord> FindAsync(PathwayDbContext db, long taskId, CancellationToken cancellationToken) =>
-        await db.WorkTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {taskId}");
+    /// <summary>The case a task belongs to: which case's unit of work a command on the task runs in.</summary>
+    public static async Task<Guid> CaseOfAsync(PathwayDbContext db, long taskId, CancellationToken cancellationToken) =>
+        await db.WorkTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFound(taskId);
 
-    /// <summary>Saves a worklist change; a task changed meanwhile (claimed by another) is a conflict, not a lost update.</summary>
-    public static async Task SaveAsync(PathwayDbContext db, WorkTaskRecord task, CancellationToken cancellationToken)
-    {
-        task.Revision++;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new CommandRejectedException(Rejection.Conflict, "PW4095", $"task {task.Id} changed meanwhile; reload the worklist and try again");
-        }
-    }
+    /// <summary>The task as it is now, tracked, for a command deciding inside its case's unit of work.</summary>
+    public static async Task<WorkTaskRecord> FindAsync(PathwayDbContext db, long taskId, CancellationToken cancellationToken) =>
+        await db.WorkTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw NotFound(taskId);
+
+    private static CommandRejectedException NotFound(long taskId) => new(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
 }

@@ -33,22 +33,32 @@ public static class WorkPermissions
     /// <summary>A claimed task goes back on its role's list by its owner or a coordinator.</summary>
     public static CommandRejectedException? WhyNotRelease(WorkTaskRecord task, Actor actor)
     {
-        if (task.Status is WorkTaskStatus.Completed or WorkTaskStatus.Cancelled)
-            return new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
+        if (TaskRules.WhyClosed(task) is { } closed)
+            return closed;
         if (task.Owner is null)
-            return new CommandRejectedException(Rejection.Conflict, "PW4096", $"task {task.Id} is not claimed, so there is nothing to release");
+            return new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskNotClaimed, $"task {task.Id} is not claimed, so there is nothing to release");
         if (task.Owner != actor.Id && !actor.HasRole(Disciplines.Coordinator))
-            return new CommandRejectedException(Rejection.Forbidden, "PW4031", $"task {task.Id} is claimed by {task.Owner}; only they or a coordinator may release it");
+            return new CommandRejectedException(Rejection.Forbidden, ApiErrors.ReleaseNotOwner, $"task {task.Id} is claimed by {task.Owner}; only they or a coordinator may release it");
         return null;
     }
 
-    /// <summary>A coordinator gives any open task to a person or another role.</summary>
+    /// <summary>Only a coordinator reassigns: asked before the request's body is read.</summary>
+    public static CommandRejectedException? WhyNotReassign(Actor actor) =>
+        actor.HasRole(Disciplines.Coordinator) ? null : new CommandRejectedException(Rejection.Forbidden, ApiErrors.ReassignNotCoordinator, "only a coordinator may reassign tasks");
+
+    /// <summary>
+    /// A coordinator gives an open task to a person or another role. A task someone else has claimed
+    /// is released first (a step they see), never taken out of their hands mid-form.
+    /// </summary>
     public static CommandRejectedException? WhyNotReassign(WorkTaskRecord task, Actor actor)
     {
-        if (!actor.HasRole(Disciplines.Coordinator))
-            return new CommandRejectedException(Rejection.Forbidden, "PW4032", "only a coordinator may reassign tasks");
-        if (task.Status is WorkTaskStatus.Completed or WorkTaskStatus.Cancelled)
-            return new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
+        if (WhyNotReassign(actor) is { } notCoordinator)
+            return notCoordinator;
+        if (TaskRules.WhyClosed(task) is { } closed)
+            return closed;
+        if (task.Owner is { } owner && owner != actor.Id)
+            return new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskInOtherHands,
+                $"task {task.Id} is claimed by {owner}; release it first (as a coordinator you may), then reassign it");
         return null;
     }
 

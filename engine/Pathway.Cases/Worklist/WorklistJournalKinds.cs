@@ -2,8 +2,8 @@ namespace Pathway.Cases.Worklist;
 
 public static class WorklistJournalKinds
 {
-    public const string Claimed = "task.claimed";
-    public const string Released = "task.released";
-    public const string Reassigned = "task.reassigned";
-    public const string ActionCompleted = "action.completed";
+    public const string Claimed = Pathway.Engine.Runtime.JournalKinds.TaskClaimed;
+    public const string Released = Pathway.Engine.Runtime.JournalKinds.TaskReleased;
+    public const string Reassigned = Pathway.Engine.Runtime.JournalKinds.TaskReassigned;
+    public const string ActionCompleted = Pathway.Engine.Runtime.JournalKinds.ActionCompleted;
 }

@@ -3,9 +3,13 @@ namespace Pathway.Engine.Runtime;
 /// <summary>One line of the case's append-only history; the runtime adds the actor and stores it.</summary>
 public sealed record JournalEntry(string Kind, DateTimeOffset At, string? NodeId = null, IReadOnlyDictionary<string, object?>? Data = null);
 
-/// <summary>The journal's vocabulary, shared by the engine, the case page and the measures.</summary>
+/// <summary>
+/// The journal's whole vocabulary, shared by the engine, the runtime, case work, the case page and
+/// the measures: every kind of line is named here once, whoever writes it.
+/// </summary>
 public static class JournalKinds
 {
+    // Written by the interpreter
     public const string CaseStarted = "case.started";
     public const string NodeEntered = "node.entered";
     public const string FlowTaken = "flow.taken";
@@ -34,4 +38,23 @@ public static class JournalKinds
     public const string IncidentRetried = "incident.retried";
     public const string CaseCompleted = "case.completed";
     public const string CaseCancelled = "case.cancelled";
+
+    // Written by the runtime beside the interpreter's lines
+    /// <summary>A rule set decided: which set and version, which rule fired, on which inputs, with which outputs.</summary>
+    public const string RulesDecided = "rules.decided";
+
+    // Written by case work (Pathway.Cases) in the same transaction
+    public const string ReferralRecorded = "referral.recorded";
+    public const string PersonDetailsDiffer = "person.details-differ";
+    public const string AssessmentRecorded = "assessment.recorded";
+    public const string AssessmentAccepted = "assessment.accepted";
+    public const string AssessmentChallenged = "assessment.challenged";
+    public const string AssessmentRevised = "assessment.revised";
+    public const string MdtDecided = "mdt.decided";
+    public const string HandoverRequested = "handover.requested";
+    public const string CaseOutcome = "case.outcome";
+    public const string TaskClaimed = "task.claimed";
+    public const string TaskReleased = "task.released";
+    public const string TaskReassigned = "task.reassigned";
+    public const string ActionCompleted = "action.completed";
 }

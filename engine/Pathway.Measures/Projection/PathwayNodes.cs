@@ -13,8 +13,8 @@ public static class PathwayNodes
     public const string HandoverResponse = "handover-response";
 
     // Lines the case-work commands (Pathway.Cases) write beside the engine's, in the same transaction.
-    public const string MdtDecided = "mdt.decided";
-    public const string AssessmentAccepted = "assessment.accepted";
-    public const string AssessmentChallenged = "assessment.challenged";
-    public const string CaseOutcome = "case.outcome";
+    public const string MdtDecided = Pathway.Engine.Runtime.JournalKinds.MdtDecided;
+    public const string AssessmentAccepted = Pathway.Engine.Runtime.JournalKinds.AssessmentAccepted;
+    public const string AssessmentChallenged = Pathway.Engine.Runtime.JournalKinds.AssessmentChallenged;
+    public const string CaseOutcome = Pathway.Engine.Runtime.JournalKinds.CaseOutcome;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Measures.Projection;
 using Pathway.Measures.Rollup;
 using Pathway.Measures.Storage;
 using Pathway.Runtime.Storage;
@@ -11,7 +12,7 @@ public sealed class MeasuresQuery(MeasuresDbContext measures, PathwayDbContext e
 {
     /// <summary>The outcomes a case closes with, in the order the page lists them; others follow.</summary>
     public static readonly IReadOnlyList<string> KnownOutcomes =
-        ["admission-avoided", "admitted", "died-in-preferred-place", "referred-on", "declined-by-person", "redirected", "cancelled"];
+        [.. Pathway.Engine.Vocabulary.ClosureOutcomes.Ids, CaseMeasureFolder.Redirected, CaseMeasureFolder.Cancelled];
 
     /// <summary>The period a filter covers: as given, else the year up to the latest referral on record.</summary>
     public Task<(DateOnly From, DateOnly To)> ResolvePeriodAsync(MeasureFilter filter, CancellationToken cancellationToken) =>

@@ -3,12 +3,7 @@ namespace Pathway.Rules.Validation;
 /// <summary>Output vocabularies a rule set may use, so a typo in a role id fails at load, not on a case.</summary>
 public static class KnownValues
 {
-    public static readonly IReadOnlySet<string> Roles = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "crisis-response-nurse", "advanced-clinical-practitioner", "community-physiotherapist",
-        "occupational-therapist", "district-nurse", "social-worker", "specialist-palliative-care-nurse",
-        "gp", "housing-officer", "care-home-mdt", "coordinator",
-    };
+    public static readonly IReadOnlySet<string> Roles = Pathway.Engine.Vocabulary.StaffRoles.Ids;
 
     public static readonly IReadOnlySet<string> ResponseStandards = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -1,25 +1,15 @@
-using Microsoft.EntityFrameworkCore;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.Runtime.Cases;
 
 /// <summary>
 /// Appends a journal line that is not an interpreter step (an assessment accepted, say) with
-/// the case's next sequence number. Bumping the case's revision makes two such writes, or one
-/// racing a command, collide on the concurrency check instead of sharing a sequence number.
+/// the case's next sequence number, inside the command's unit of work (<see cref="CaseRunner"/>).
+/// Bumping the case's revision makes two such writes, or one racing a command, collide on the
+/// version check instead of sharing a sequence number.
 /// </summary>
 public static class CaseJournal
 {
-    public static async Task AppendAsync(
-        PathwayDbContext db, Guid caseId, string kind, string actor, DateTimeOffset at,
-        IReadOnlyDictionary<string, object?>? data, CancellationToken cancellationToken)
-    {
-        var record = db.Cases.Local.FirstOrDefault(c => c.Id == caseId)
-            ?? await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
-            ?? throw new CaseNotFoundException(caseId);
-        Append(db, record, kind, actor, at, data);
-    }
-
     public static void Append(PathwayDbContext db, CaseRecord record, string kind, string actor, DateTimeOffset at, IReadOnlyDictionary<string, object?>? data)
     {
         db.Append(new JournalRecord

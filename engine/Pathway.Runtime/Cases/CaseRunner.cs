@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Model;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Activities;
+using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Storage;
 using Pathway.Runtime.Timers;
@@ -9,10 +10,12 @@ using Pathway.Runtime.Timers;
 namespace Pathway.Runtime.Cases;
 
 /// <summary>
-/// Runs one command against one case: load, ask the interpreter, perform the rule sets and
-/// services it waits on, and save state, bookmarks, tasks, journal and timer outbox in one
-/// transaction. Two commands racing on a case: the loser reloads and tries again on fresh
-/// state, so nothing is applied twice.
+/// Runs one command against one case as one unit with the case's version check: load the case,
+/// check and decide on that state, perform the rule sets and services the interpreter waits on,
+/// and save state, bookmarks, tasks, journal, timer outbox and the command's own rows in one
+/// transaction that first checks the case is still at the revision read. Two commands racing on
+/// a case: the loser runs again on fresh state, where its checks refuse it (409) if the winner
+/// took what it needed, so nothing is applied twice and nothing is half-written.
 /// </summary>
 public sealed class CaseRunner(
     PathwayDbContext db,
@@ -21,13 +24,20 @@ public sealed class CaseRunner(
     ActivityDispatcher activities,
     TimeProvider clock,
     TimerSignal timerSignal,
-    GroupCommit commits)
+    GroupCommit commits,
+    IEnumerable<ITimerChainObserver> timerObservers)
 {
     private const int MaxAttempts = 8;
     private const int MaxActivitiesPerCommand = 100;
 
     /// <summary>Extra rows a command writes in the same transaction (a referral, an assessment).</summary>
     public delegate void Stage(PathwayDbContext db, CaseOutcome outcome);
+
+    /// <summary>
+    /// Reads what the command depends on besides the case state (its task, the handover it answers)
+    /// in the same attempt, and refuses with a <see cref="CommandRejectedException"/> if it no longer applies.
+    /// </summary>
+    public delegate Task Check(PathwayDbContext db, CaseRecord record, CancellationToken cancellationToken);
 
     /// <summary>Starts a case on a pathway version, in the locality its <c>locality</c> variable names.</summary>
     public async Task<CaseOutcome> StartAsync(
@@ -62,13 +72,15 @@ public sealed class CaseRunner(
     /// </summary>
     public async Task<CaseOutcome> ApplyAsync(
         Guid caseId, Func<CaseState, CaseEvent> decide, string actor,
-        CancellationToken cancellationToken, Stage? stage = null)
+        CancellationToken cancellationToken, Stage? stage = null, Check? check = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
             var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
+            if (check is not null)
+                await check(db, record, cancellationToken);
             var model = await models.GetAsync(record.PathwayDefinitionId, cancellationToken);
             var before = CaseStateJson.Deserialize(record.StateJson);
             var now = clock.GetUtcNow();
@@ -89,8 +101,54 @@ public sealed class CaseRunner(
             {
                 // Another command changed the case first: run again on its result.
             }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw Busy(caseId);
+            }
         }
     }
+
+    /// <summary>
+    /// Runs case work that is not an interpreter step (a claim, a review, an ad-hoc task) as one
+    /// unit with the case's version check. <paramref name="work"/> reads what it needs, refuses or
+    /// stages its rows; it runs again on fresh state after a lost race, so it must start from what
+    /// it reads, never from what an earlier attempt saw. <paramref name="save"/> replaces the
+    /// default save for a command whose second row needs the first one's generated key.
+    /// </summary>
+    public async Task<T> WorkAsync<T>(
+        Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, CancellationToken cancellationToken,
+        Func<DbContext, Task>? save = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+                ?? throw new CaseNotFoundException(caseId);
+            var read = record.Revision;
+            var result = await work(record, cancellationToken);
+            if (!db.ChangeTracker.HasChanges())
+                return result;
+            // Every change to a case's work moves its revision, so a racing command sees it.
+            if (record.Revision == read)
+                record.Revision++;
+            try
+            {
+                await commits.SaveAsync(db, save, cancellationToken);
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // Another command changed the case first: decide again on its result.
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw Busy(caseId);
+            }
+        }
+    }
+
+    private static CommandRejectedException Busy(Guid caseId) =>
+        new(Rejection.Conflict, ApiErrors.CaseBusy, $"case {caseId} kept changing while this was being saved ({MaxAttempts} attempts); reload it and try again");
 
     /// <summary>Rule sets and services run inside the command, so a case start reaches its first real wait at once.</summary>
     private async Task<Activation> PerformActivitiesAsync(
@@ -121,7 +179,8 @@ public sealed class CaseRunner(
     {
         if (activation.Effects.Any(e => e is BookmarkCreated { Bookmark.Kind: BookmarkKind.Timer } or BookmarkRemoved { Bookmark.Kind: BookmarkKind.Timer, Cancelled: true }))
         {
-            CrashPoint.Reached(CrashPoint.AfterCommit);
+            foreach (var observer in timerObservers)
+                observer.Reached(TimerChainStep.OutboxCommitted);
             timerSignal.Notify();
         }
     }

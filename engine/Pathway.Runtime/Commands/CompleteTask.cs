@@ -14,15 +14,17 @@ public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) 
     public async ValueTask<CaseOutcome> Handle(CompleteTask command, CancellationToken cancellationToken)
     {
         var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4040", $"there is no task {command.TaskId}");
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {command.TaskId}");
         TaskRules.EnsureCanWork(task, command.Actor);
         if (task.BookmarkId is null)
-            throw new CommandRejectedException(Rejection.Conflict, "PW4091", "this task is not part of the pathway; close it from the case");
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, "this task is not part of the pathway; close it from the case");
         var outcome = await runner.ApplyAsync(task.CaseId, _ => new TaskCompleted(task.BookmarkId, command.Output), command.Actor.Id, cancellationToken,
             (context, _) => context.WorkTasks.Local
                 .Where(t => t.Id == task.Id)
                 .ToList()
-                .ForEach(t => t.OutputJson = CaseStateJson.SerializeData(command.Output)));
+                .ForEach(t => t.OutputJson = CaseStateJson.SerializeData(command.Output)),
+            // Read again in the attempt, so the loser of a race hears who completed the task, and when.
+            async (context, _, ct) => TaskRules.EnsureCanWork(await context.WorkTasks.SingleAsync(t => t.Id == task.Id, ct), command.Actor));
         return outcome;
     }
 }

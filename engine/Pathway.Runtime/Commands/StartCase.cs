@@ -17,7 +17,7 @@ public sealed class StartCaseHandler(PathwayCatalog catalog, CaseRunner runner) 
     public async ValueTask<CaseOutcome> Handle(StartCase command, CancellationToken cancellationToken)
     {
         var definitionId = await catalog.FindPublishedIdAsync(command.PathwayKey, command.Locality, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, "PW4004",
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.NoPublishedPathway,
                 $"no published pathway '{command.PathwayKey}' for locality '{command.Locality}' or nationally; publish one first");
         var variables = new Dictionary<string, object?>(command.Variables, StringComparer.Ordinal) { ["locality"] = command.Locality };
         return await runner.StartAsync(definitionId, command.Locality, variables, command.Actor.Id, cancellationToken, command.CaseId, command.Stage);

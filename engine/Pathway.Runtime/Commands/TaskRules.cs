@@ -1,3 +1,4 @@
+using Pathway.Runtime.Cases;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.Runtime.Commands;
@@ -14,12 +15,29 @@ public static class TaskRules
     /// <summary>Why the actor may not work the task, or null when they may: pages ask this before offering the task.</summary>
     public static CommandRejectedException? WhyNotWork(WorkTaskRecord task, Actor actor)
     {
-        if (task.Status is WorkTaskStatus.Completed or WorkTaskStatus.Cancelled)
-            return new CommandRejectedException(Rejection.Conflict, "PW4090", $"task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}");
+        if (WhyClosed(task) is { } closed)
+            return closed;
         if (task.Status == WorkTaskStatus.InProgress && task.Owner != actor.Id)
-            return new CommandRejectedException(Rejection.Conflict, "PW4092", $"task {task.Id} is claimed by {task.Owner}; ask them or a coordinator to release it");
+            return new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskClaimedByOther, $"task {task.Id} is claimed by {task.Owner}; ask them or a coordinator to release it");
         if (task.Owner != actor.Id && !actor.HasRole(task.Role))
-            return new CommandRejectedException(Rejection.Forbidden, "PW4030", $"task {task.Id} is for the role '{task.Role}', which you do not hold");
+            return new CommandRejectedException(Rejection.Forbidden, ApiErrors.RoleNotHeld, $"task {task.Id} is for the role '{task.Role}', which you do not hold");
         return null;
     }
+
+    /// <summary>A finished task is refused with who finished it and when, so the loser of a race knows what happened.</summary>
+    public static void EnsureOpen(WorkTaskRecord task)
+    {
+        if (WhyClosed(task) is { } closed)
+            throw closed;
+    }
+
+    /// <summary>Why a finished task can take no more work, or null while it is open.</summary>
+    public static CommandRejectedException? WhyClosed(WorkTaskRecord task) => task.Status switch
+    {
+        WorkTaskStatus.Completed => new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone,
+            $"task {task.Id} was already completed by {task.CompletedBy} at {(task.CompletedAt is { } at ? Moments.Show(at) : "an unknown time")}"),
+        WorkTaskStatus.Cancelled => new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone,
+            $"task {task.Id} was already cancelled: the case moved on without it"),
+        _ => null,
+    };
 }

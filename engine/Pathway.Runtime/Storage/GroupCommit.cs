@@ -26,9 +26,16 @@ public sealed class GroupCommit : IAsyncDisposable
     }
 
     /// <summary>Saves the context's changes as part of the next group; returns once they are durable.</summary>
-    public Task SaveAsync(DbContext context, CancellationToken cancellationToken)
+    public Task SaveAsync(DbContext context, CancellationToken cancellationToken) => SaveAsync(context, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SaveAsync(DbContext, CancellationToken)"/>, with the command's own <paramref name="save"/>
+    /// (for a command whose second row needs the first one's generated key), run inside the command's savepoint.
+    /// A save that accepts changes early must run on a fresh context when it is retried.
+    /// </summary>
+    public Task SaveAsync(DbContext context, Func<DbContext, Task>? save, CancellationToken cancellationToken)
     {
-        var pending = new Pending(context, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(context, save, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
         _ = _writer.Value;
         return pending.Done.Task.WaitAsync(cancellationToken);
@@ -89,11 +96,14 @@ public sealed class GroupCommit : IAsyncDisposable
     private static async Task CommitAsync(SqliteConnection connection, List<Pending> batch)
     {
         var saved = new List<Pending>(batch.Count);
+        var failed = new List<(Pending, Exception)>();
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             foreach (var pending in batch)
             {
-                if (await TrySaveAsync(pending, connection, transaction))
+                if (await TrySaveAsync(pending, connection, transaction) is { } error)
+                    failed.Add((pending, error));
+                else
                     saved.Add(pending);
             }
             await transaction.CommitAsync();
@@ -104,9 +114,13 @@ public sealed class GroupCommit : IAsyncDisposable
             pending.Release();
             pending.Done.TrySetResult();
         }
+        // Told only now, so a command that lost a race to one earlier in its group reads the winner's
+        // rows when it runs again, instead of the state from before the group.
+        foreach (var (pending, error) in failed)
+            pending.Fail(error);
     }
 
-    private static async Task<bool> TrySaveAsync(Pending pending, DbConnection connection, DbTransaction transaction)
+    private static async Task<Exception?> TrySaveAsync(Pending pending, DbConnection connection, DbTransaction transaction)
     {
         pending.Borrow(connection);
         try
@@ -115,24 +129,25 @@ public sealed class GroupCommit : IAsyncDisposable
             // The group already wraps each command in its own savepoint.
             pending.Context.Database.AutoSavepointsEnabled = false;
             await transaction.SaveAsync("command");
-            await pending.Context.SaveChangesAsync(acceptAllChangesOnSuccess: false);
+            await (pending.Save ?? (context => context.SaveChangesAsync(acceptAllChangesOnSuccess: false)))(pending.Context);
             await transaction.ReleaseAsync("command");
-            return true;
+            return null;
         }
         catch (Exception ex)
         {
             await transaction.RollbackAsync("command");
-            pending.Fail(ex);
-            return false;
+            return ex;
         }
     }
 
     /// <summary>A command's context waiting to be saved; it borrows the writer's connection only while saving.</summary>
-    private sealed class Pending(DbContext context, TaskCompletionSource done)
+    private sealed class Pending(DbContext context, Func<DbContext, Task>? save, TaskCompletionSource done)
     {
         private DbConnection? _own;
 
         public DbContext Context { get; } = context;
+
+        public Func<DbContext, Task>? Save { get; } = save;
 
         public TaskCompletionSource Done { get; } = done;
 

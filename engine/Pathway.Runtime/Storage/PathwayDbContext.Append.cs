@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -28,18 +29,41 @@ public partial class PathwayDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (_appended.Count == 0)
+        var cases = CasesChanged();
+        if (_appended.Count == 0 && cases.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         // Taken now: if this save fails, the command runs again from fresh state and appends its rows anew.
         var rows = _appended.ToArray();
         _appended.Clear();
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        foreach (var changed in cases)
+            await CheckCaseVersionAsync(changed, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         foreach (var table in rows.GroupBy(r => r.GetType()))
             await InsertAsync(Model.FindEntityType(table.Key)!, [.. table], cancellationToken);
         if (owned is not null)
             await owned.CommitAsync(cancellationToken);
         return saved + rows.Length;
+    }
+
+    private List<EntityEntry<CaseRecord>> CasesChanged() =>
+        ChangeTracker.Entries<CaseRecord>().Where(e => e.State == EntityState.Modified && e.Property(c => c.Revision).IsModified).ToList();
+
+    /// <summary>
+    /// The case's version check runs before any other row of the command is written, so a command
+    /// that lost a race on its case fails as a concurrency conflict (and runs again on fresh state)
+    /// instead of first tripping over a row the winner wrote, such as a second assessment version 1.
+    /// </summary>
+    private async Task CheckCaseVersionAsync(EntityEntry<CaseRecord> entry, CancellationToken cancellationToken)
+    {
+        var revision = entry.Property(c => c.Revision);
+        var (id, expected, next) = (entry.Entity.Id, revision.OriginalValue, revision.CurrentValue);
+        var claimed = await Cases.Where(c => c.Id == id && c.Revision == expected)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Revision, next), cancellationToken);
+        if (claimed == 0)
+            throw new DbUpdateConcurrencyException($"case {id} changed after revision {expected} was read");
+        // The case row now carries the new revision; the tracked update below checks against it.
+        revision.OriginalValue = next;
     }
 
     private async Task InsertAsync(IEntityType entity, object[] rows, CancellationToken cancellationToken)

@@ -3,15 +3,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Pathway.Runtime.Storage;
 
-/// <summary>The person a referral is about, known by NHS number; one row however often they are referred.</summary>
+/// <summary>
+/// The person a referral is about, known only by NHS number: one row however often they are referred.
+/// Their name, date of birth, postcode and GP are what each referral stated (<see cref="ReferralRecord"/>),
+/// so a later referral can never rewrite what an earlier case recorded.
+/// </summary>
 public sealed class PersonRecord
 {
     public long Id { get; set; }
     public required string NhsNumber { get; set; }
-    public required string Name { get; set; }
-    public DateOnly DateOfBirth { get; set; }
-    public string? Postcode { get; set; }
-    public string? GpPractice { get; set; }
 }
 
 internal sealed class PersonConfiguration : IEntityTypeConfiguration<PersonRecord>

@@ -6,7 +6,8 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// A referral as received, one per case. <see cref="ExternalId"/> is the sender's
 /// ServiceRequest identifier, so a later revocation finds the case; <see cref="DetailsJson"/>
-/// keeps what the person and referrer said (consent, what matters, carers, wishes).
+/// keeps what the person and referrer said (consent, what matters, carers, wishes). The person's
+/// details are kept as this referral stated them, apart from every other referral of the same person.
 /// </summary>
 public sealed class ReferralRecord
 {
@@ -14,6 +15,10 @@ public sealed class ReferralRecord
     public Guid CaseId { get; set; }
     public long PersonId { get; set; }
     public PersonRecord? Person { get; set; }
+    public required string PersonName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public string? Postcode { get; set; }
+    public string? GpPractice { get; set; }
     public required string Source { get; set; }
     public required string PresentingNeed { get; set; }
     public required string Locality { get; set; }

@@ -7,7 +7,9 @@ using Quartz;
 namespace Pathway.Runtime.Timers;
 
 /// <summary>Quartz's side of a timer: it only sends FireTimer, which is a no-op for a timer already fired.</summary>
-public sealed class FireTimerJob(IServiceScopeFactory scopes, ITimerScheduler scheduler, PathwayRuntimeOptions options, TimeProvider clock, ILogger<FireTimerJob> logger)
+public sealed class FireTimerJob(
+    IServiceScopeFactory scopes, ITimerScheduler scheduler, PathwayRuntimeOptions options, TimeProvider clock,
+    IEnumerable<ITimerChainObserver> observers, ILogger<FireTimerJob> logger)
     : IJob
 {
     public const string CaseIdKey = "caseId";
@@ -17,12 +19,12 @@ public sealed class FireTimerJob(IServiceScopeFactory scopes, ITimerScheduler sc
     {
         var data = context.MergedJobDataMap;
         var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!);
-        CrashPoint.Reached(CrashPoint.BeforeFire);
+        Reached(TimerChainStep.Firing);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
-            CrashPoint.Reached(CrashPoint.AfterFire);
+            Reached(TimerChainStep.Fired);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -32,5 +34,11 @@ public sealed class FireTimerJob(IServiceScopeFactory scopes, ITimerScheduler sc
             logger.LogError(ex, "Timer {Timer} failed to fire; trying again in {Delay}", key, options.TimerRetryDelay);
             await scheduler.ScheduleAsync(key, clock.GetUtcNow() + options.TimerRetryDelay, cancellationToken);
         }
+    }
+
+    private void Reached(TimerChainStep step)
+    {
+        foreach (var observer in observers)
+            observer.Reached(step);
     }
 }

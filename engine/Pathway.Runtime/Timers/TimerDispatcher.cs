@@ -10,7 +10,9 @@ namespace Pathway.Runtime.Timers;
 /// Hands timer outbox rows to the scheduler, then deletes them. A crash between the two
 /// hands the row over again on restart, which scheduling by key makes harmless.
 /// </summary>
-public sealed class TimerDispatcher(IServiceScopeFactory scopes, ITimerScheduler scheduler, TimerSignal signal, TimeProvider clock, ILogger<TimerDispatcher> logger)
+public sealed class TimerDispatcher(
+    IServiceScopeFactory scopes, ITimerScheduler scheduler, TimerSignal signal, TimeProvider clock,
+    IEnumerable<ITimerChainObserver> observers, ILogger<TimerDispatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
@@ -47,7 +49,8 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, ITimerScheduler
                 await scheduler.UnscheduleAsync(key, cancellationToken);
             else
                 await scheduler.ScheduleAsync(key, row.DueAt!.Value, cancellationToken);
-            CrashPoint.Reached(CrashPoint.AfterSchedule);
+            foreach (var observer in observers)
+                observer.Reached(TimerChainStep.Scheduled);
         }
         db.TimerOutbox.RemoveRange(rows);
         await db.SaveChangesAsync(cancellationToken);

@@ -29,11 +29,10 @@ public sealed class AdmissionAvoidanceTests
     }
 
     [Fact]
-    public void RolesFile_EveryLiteralRoleInThePathway_IsConfigured()
+    public void StaffRoles_EveryLiteralRoleInThePathway_IsAStaffRole()
     {
         // given
-        using var roles = JsonDocument.Parse(File.ReadAllText(Repository.Combine("workflows", "roles.json")));
-        var configured = roles.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToHashSet();
+        var configured = Pathway.Engine.Vocabulary.StaffRoles.Ids;
 
         // when
         var used = _model.Nodes.Values.OfType<UserTask>().Select(t => t.Role.Literal).OfType<string>();

@@ -16,7 +16,8 @@ public sealed class ReablementIntakeTests : IClassFixture<PathwayHostFactory>
     public async Task JsonReferral_ReducedFunctionWithReablementPotential_TakesTheTwoDayReablementRoute()
     {
         var client = await _host.SignInAsync("coordinator");
-        var body = Referrals.Valid("9434765870");
+        // Its own NHS number: the FHIR test's person has other details, which a JSON referral would have to confirm.
+        var body = Referrals.Valid("9990000808");
         body["presentingNeed"] = "reduced-function";
         body["carerStatus"] = "coping";
         body["reablementPotential"] = true;

@@ -53,6 +53,42 @@ public sealed class GroupCommitTests : IAsyncLifetime
         await Assert.ThrowsAsync<SqliteException>(() => commits.SaveAsync(command, default).WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
+    [Fact]
+    public async Task SaveAsync_TwoCommandsStagingTheSameRowOnOneCaseVersion_TheLoserFailsOnTheCaseVersionAndWritesNothing()
+    {
+        // given a case, and two commands that each read it at revision 0 and stage its assessment version 1
+        var caseId = Guid.CreateVersion7();
+        await using (var setup = Context())
+        {
+            setup.Cases.Add(new CaseRecord { Id = caseId, Locality = "north-shire", StateJson = "{}" });
+            await setup.SaveChangesAsync();
+        }
+        await using var commits = new GroupCommit(new PathwayRuntimeOptions { ConnectionString = ConnectionString });
+        await using var winner = await AssessingAsync(caseId, "physio");
+        await using var loser = await AssessingAsync(caseId, "ot");
+
+        // when both are saved in one group
+        var saves = new[] { commits.SaveAsync(winner, default), commits.SaveAsync(loser, default) };
+        await saves[0];
+
+        // then the loser fails on the case's version, before its assessment trips over the winner's, and leaves nothing
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => saves[1]);
+        await using var db = Context();
+        var assessment = await db.Assessments.SingleAsync(a => a.CaseId == caseId);
+        Assert.Equal("physio", assessment.AssessorId);
+        Assert.Equal(1, (await db.Cases.SingleAsync(c => c.Id == caseId)).Revision);
+    }
+
+    private async Task<PathwayDbContext> AssessingAsync(Guid caseId, string assessor)
+    {
+        var db = Context();
+        var record = await db.Cases.SingleAsync(c => c.Id == caseId);
+        // The assessments table sorts before cases, so without the version check first this insert would run, and fail, first.
+        db.Assessments.Add(new AssessmentRecord { CaseId = caseId, Version = 1, AssessorId = assessor, Discipline = assessor, FormJson = "{}" });
+        record.Revision++;
+        return db;
+    }
+
     private PathwayDbContext Context() => new(new DbContextOptionsBuilder<PathwayDbContext>().UseSqlite(ConnectionString).Options);
 
     private PathwayDbContext WithBookmark(Guid caseId, string bookmarkId)

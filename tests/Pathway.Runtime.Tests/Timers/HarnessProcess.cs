@@ -23,7 +23,7 @@ internal sealed class HarnessProcess : IDisposable
         }
     }
 
-    public static HarnessProcess Start(string folder, string? crashAt, params string[] args)
+    public static HarnessProcess Start(string folder, TimerChainStep? crashAt, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -36,9 +36,11 @@ internal sealed class HarnessProcess : IDisposable
         start.ArgumentList.Add(HarnessPath());
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
-        start.Environment.Remove(CrashPoint.Variable);
-        if (crashAt is not null)
-            start.Environment[CrashPoint.Variable] = crashAt;
+        if (crashAt is { } step)
+        {
+            start.ArgumentList.Add("--crash-at");
+            start.ArgumentList.Add(step.ToString());
+        }
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
 
         var harness = new HarnessProcess(new Process { StartInfo = start });

@@ -15,11 +15,11 @@ public sealed class TimerCrashTests : IDisposable
     private string Database => Path.Combine(_folder, "pathway.db");
 
     [Theory]
-    [InlineData(CrashPoint.AfterCommit)]
-    [InlineData(CrashPoint.AfterSchedule)]
-    [InlineData(CrashPoint.BeforeFire)]
-    [InlineData(CrashPoint.AfterFire)]
-    public async Task HostCrash_AtEachStepOfTheChain_EveryTimerFiresExactlyOnceAfterRestart(string point)
+    [InlineData(TimerChainStep.OutboxCommitted)]
+    [InlineData(TimerChainStep.Scheduled)]
+    [InlineData(TimerChainStep.Firing)]
+    [InlineData(TimerChainStep.Fired)]
+    public async Task HostCrash_AtEachStepOfTheChain_EveryTimerFiresExactlyOnceAfterRestart(TimerChainStep point)
     {
         // given: a host that starts three cases with PT3S timers dies at the crash point
         using (var crashing = HarnessProcess.Start(_folder, point, "run", Database, "--cases", "3", "--seconds", "30"))
@@ -73,12 +73,12 @@ public sealed class TimerCrashTests : IDisposable
     }
 
     /// <summary>Proves the crash came at the step it names, not before or after it.</summary>
-    private static bool StoodAt(string point, TimerChain chain) => point switch
+    private static bool StoodAt(TimerChainStep point, TimerChain chain) => point switch
     {
-        CrashPoint.AfterCommit => chain is { Cases: > 0, OutboxRows: > 0, Fired: 0 },
-        CrashPoint.AfterSchedule => chain is { OutboxRows: > 0, QuartzTriggers: > 0, Fired: 0 },
-        CrashPoint.BeforeFire => chain is { OutboxRows: 0, TimerBookmarks: > 0, FiringTriggers: > 0 },
-        CrashPoint.AfterFire => chain is { OutboxRows: 0, Fired: > 0, FiringTriggers: > 0 },
+        TimerChainStep.OutboxCommitted => chain is { Cases: > 0, OutboxRows: > 0, Fired: 0 },
+        TimerChainStep.Scheduled => chain is { OutboxRows: > 0, QuartzTriggers: > 0, Fired: 0 },
+        TimerChainStep.Firing => chain is { OutboxRows: 0, TimerBookmarks: > 0, FiringTriggers: > 0 },
+        TimerChainStep.Fired => chain is { OutboxRows: 0, Fired: > 0, FiringTriggers: > 0 },
         _ => false,
     };
 

@@ -84,7 +84,9 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
                 var referral = refer.Referral;
                 _referrals[referral.CaseId] = referral;
                 // The same intake command the API, FHIR and phone form send: validated, mapped to rule inputs, recorded.
-                var outcome = await Send(new RecordReferral(referral.Referral, Channel, Intake(referral), CaseId: referral.CaseId), cancellationToken);
+                // Random synthetic NHS numbers can repeat with other details; nobody is there to confirm, so each case keeps what it was sent.
+                var outcome = await Send(new RecordReferral(referral.Referral, Channel, Intake(referral), CaseId: referral.CaseId,
+                    KnownPerson: KnownPersonDifferences.RecordForReview), cancellationToken);
                 CasesStarted++;
                 if (outcome is not null && staff.WithdrawnBeforeContact())
                     Schedule(clock.GetUtcNow().AddMinutes(_random.Next(10, 90)), new SimulationEvent.Withdraw(referral.CaseId));
@@ -109,7 +111,7 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
                 break;
             case SimulationEvent.Withdraw withdraw:
                 var open = await Scoped(sp => sp.GetRequiredService<PathwayDbContext>().Cases.AnyAsync(c => c.Id == withdraw.CaseId && c.Status == Engine.Runtime.CaseStatus.Running
-                    && !sp.GetRequiredService<PathwayDbContext>().Journal.Any(j => j.CaseId == c.Id && j.Kind == "task.completed"), cancellationToken));
+                    && !sp.GetRequiredService<PathwayDbContext>().Journal.Any(j => j.CaseId == c.Id && j.Kind == Pathway.Engine.Runtime.JournalKinds.TaskCompleted), cancellationToken));
                 if (open)
                     await Send(new CancelCase(withdraw.CaseId, "referral withdrawn before first contact", Intake(_referrals[withdraw.CaseId])), cancellationToken);
                 break;

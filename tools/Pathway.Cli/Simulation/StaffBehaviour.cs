@@ -3,6 +3,7 @@ using Pathway.Cases.Closure;
 using Pathway.Cases.Handovers;
 using Pathway.Cases.Huddles;
 using Pathway.Cases.Worklist;
+using Pathway.Engine.Vocabulary;
 
 namespace Pathway.Cli.Simulation;
 
@@ -96,9 +97,9 @@ public sealed class StaffBehaviour(Random random)
     {
         var palliative = referral.Referral.PresentingNeed == "palliative-crisis";
         (string, int)[] outcomes = palliative
-            ? [("died-in-preferred-place", 45), ("admission-avoided", 35), ("admitted", 12), ("referred-on", 8)]
-            : [("admission-avoided", 70), ("admitted", 14), ("referred-on", 10), ("declined-by-person", 5), ("died-in-preferred-place", 1)];
+            ? [(ClosureOutcomes.DiedInPreferredPlace, 45), (ClosureOutcomes.AdmissionAvoided, 35), (ClosureOutcomes.Admitted, 12), (ClosureOutcomes.ReferredOn, 8)]
+            : [(ClosureOutcomes.AdmissionAvoided, 70), (ClosureOutcomes.Admitted, 14), (ClosureOutcomes.ReferredOn, 10), (ClosureOutcomes.DeclinedByPerson, 5), (ClosureOutcomes.DiedInPreferredPlace, 1)];
         var outcome = random.Pick(outcomes);
-        return new CaseClosure(outcome, outcome == "admitted" ? random.Pick(AdmissionReasons) : null);
+        return new CaseClosure(outcome, outcome == ClosureOutcomes.Admitted ? random.Pick(AdmissionReasons) : null);
     }
 }

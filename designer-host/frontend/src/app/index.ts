@@ -2,6 +2,8 @@
 import './app.scss';
 import { initAll } from 'nhsuk-frontend';
 import { startCountdowns } from './countdown';
+// Puts back a form whose session ended before it arrived.
+import '../form-keeper';
 
 // NHS.UK frontend only initialises where the page marks support; a browser running this ES
 // module qualifies, so mark it here rather than relying on each layout's inline snippet.

@@ -70,5 +70,6 @@ describe('ruleErrorsFrom', () => {
 
   it('falls back to the detail when there is no error list', () => {
     expect(ruleErrorsFrom({ title: 'Conflict', detail: 'no draft to publish' }).errors).toEqual([{ message: 'no draft to publish' }]);
+    expect(ruleErrorsFrom({ title: 'Not found', detail: 'no draft', code: 'PW4648' }).errors).toEqual([{ code: 'PW4648', message: 'no draft' }]);
   });
 });

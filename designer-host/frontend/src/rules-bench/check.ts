@@ -44,7 +44,7 @@ export function checkDraft(text: string): DraftProblem[] {
 export interface RuleError { code?: string; ruleSet?: string; rule?: string; expression?: string; message: string }
 
 export function ruleErrorsFrom(body: unknown): { title: string; errors: RuleError[] } {
-  const problem = (body && typeof body === 'object' ? body : {}) as { title?: unknown; detail?: unknown; errors?: unknown };
+  const problem = (body && typeof body === 'object' ? body : {}) as { title?: unknown; detail?: unknown; errors?: unknown; code?: unknown };
   const title = typeof problem.title === 'string' ? problem.title : 'The server refused the request';
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const errors: RuleError[] = Array.isArray(problem.errors)
@@ -53,7 +53,7 @@ export function ruleErrorsFrom(body: unknown): { title: string; errors: RuleErro
         return { code: text(r.code), ruleSet: text(r.ruleSet), rule: text(r.rule), expression: text(r.expression), message: text(r.message) ?? 'Unknown error' };
       })
     : [];
-  if (errors.length === 0 && typeof problem.detail === 'string') errors.push({ message: problem.detail });
+  if (errors.length === 0 && typeof problem.detail === 'string') errors.push({ code: text(problem.code), message: problem.detail });
   return { title, errors };
 }
 

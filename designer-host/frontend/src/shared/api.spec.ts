@@ -12,6 +12,12 @@ describe('toApiError', () => {
     expect(error.errors).toEqual([{ code: 'PW1001', elementId: 'Escalate', line: 12, message: "timer 'Escalate' has no duration" }]);
   });
 
+  it('keeps the problem code and shows it in the message', () => {
+    const error = toApiError(404, 'Not Found', { title: 'There is no such case', detail: 'there is no case 42', status: 404, code: 'PW4041' });
+    expect(error.code).toBe('PW4041');
+    expect(error.message).toBe('PW4041 There is no such case: there is no case 42');
+  });
+
   it('flattens ASP.NET validation errors into messages without an element', () => {
     const error = toApiError(400, 'Bad Request', { title: 'One or more validation errors occurred.', errors: { locality: ['Required'] } });
     expect(error.errors).toEqual([{ message: 'locality: Required' }]);

@@ -13,9 +13,11 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string | undefined,
-    readonly errors: ElementError[]
+    readonly errors: ElementError[],
+    /** The stable PWxxxx code of the refusal, shown with the message so a user can quote it. */
+    readonly code?: string
   ) {
-    super(detail ? `${title}: ${detail}` : title);
+    super((code ? `${code} ` : '') + (detail ? `${title}: ${detail}` : title));
     this.name = 'ApiError';
   }
 }
@@ -23,16 +25,18 @@ export class ApiError extends Error {
 /**
  * Maps a failed response body to an ApiError. Accepts our `errors: [{code, elementId, line, message}]`
  * and ASP.NET's validation shape `errors: { field: [messages] }`; anything else keeps the status text.
+ * The problem's `code` is kept and leads the message.
  */
 export function toApiError(status: number, statusText: string, body: unknown): ApiError {
   if (!body || typeof body !== 'object') {
     const text = typeof body === 'string' && body.trim() !== '' ? body.trim().slice(0, 500) : undefined;
     return new ApiError(status, statusText || `HTTP ${status}`, text, []);
   }
-  const problem = body as { title?: unknown; detail?: unknown; errors?: unknown };
+  const problem = body as { title?: unknown; detail?: unknown; errors?: unknown; code?: unknown };
   const title = typeof problem.title === 'string' ? problem.title : statusText || `HTTP ${status}`;
   const detail = typeof problem.detail === 'string' ? problem.detail : undefined;
-  return new ApiError(status, title, detail, toElementErrors(problem.errors));
+  const code = typeof problem.code === 'string' ? problem.code : undefined;
+  return new ApiError(status, title, detail, toElementErrors(problem.errors), code);
 }
 
 function toElementErrors(errors: unknown): ElementError[] {

@@ -1,0 +1,3 @@
+import { start } from './FormKeeper';
+
+start(document, window.sessionStorage, () => Date.now());

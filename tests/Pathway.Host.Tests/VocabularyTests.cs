@@ -1,0 +1,78 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Pathway.Cases.Closure;
+using Pathway.Cases.Huddles;
+using Pathway.Cases.People;
+using Pathway.DesignerHost.Security;
+using Pathway.DesignerHost.TaskForms;
+using Pathway.Engine.Runtime;
+using Pathway.Engine.Vocabulary;
+using Pathway.Rules.Validation;
+using Pathway.Testing;
+
+namespace Pathway.Host.Tests;
+
+/// <summary>Closure outcomes, staff roles (disciplines) and journal kinds are each defined once, and every user reads that definition.</summary>
+public sealed partial class VocabularyTests
+{
+    [Fact]
+    public void ClosingForm_AndItsValidation_OfferExactlyTheClosureOutcomes()
+    {
+        var options = TaskFormCatalog.For(CloseCaseHandler.Form).Fields.Single(f => f.Name == "outcome").Options!;
+        Assert.Equal(ClosureOutcomes.All.Select(o => (o.Id, o.Label)), options.Select(o => (o.Value, o.Label)));
+        Assert.Equal(ClosureOutcomes.Ids, CaseClosure.Outcomes);
+        Assert.Equal(ClosureOutcomes.Ids, Pathway.Measures.Queries.MeasuresQuery.KnownOutcomes.Take(ClosureOutcomes.Ids.Count));
+    }
+
+    [Fact]
+    public void MdtForm_RulesAndRolePicker_UseTheStaffRoles()
+    {
+        var disciplines = TaskFormCatalog.For(RecordMdtDecisionHandler.Form).Fields.Single(f => f.Name == "disciplinesPresent").Options!;
+        Assert.Equal(StaffRoles.Disciplines.Select(r => (r.Id, r.Name)), disciplines.Select(o => (o.Value, o.Label)));
+        Assert.True(KnownValues.Roles.SetEquals(StaffRoles.Ids));
+        Assert.Equal(StaffRoles.All.Count, StaffRoles.Ids.Count);
+    }
+
+    [Fact]
+    public void EveryDemoUsersRole_IsAnAccessRoleOrAStaffRole()
+    {
+        var unknown = DemoUsers.All.SelectMany(u => u.Roles).Where(r => !Disciplines.AccessRoles.Contains(r) && !StaffRoles.Ids.Contains(r));
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void JournalKinds_AreUnique()
+    {
+        var kinds = JournalKindValues();
+        Assert.Equal(kinds.Count, kinds.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void NoJournalKindOrClosureOutcome_IsWrittenAsALiteralOutsideItsVocabulary()
+    {
+        var words = JournalKindValues().Concat(ClosureOutcomes.Ids).ToHashSet(StringComparer.Ordinal);
+        string[] folders = ["engine", "designer-host", "tools"];
+        var literals = from folder in folders
+                       from file in Directory.EnumerateFiles(Repository.Combine(folder), "*.*", SearchOption.AllDirectories)
+                       where file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".cshtml", StringComparison.Ordinal)
+                           || (file.EndsWith(".ts", StringComparison.Ordinal) && !file.EndsWith(".spec.ts", StringComparison.Ordinal))
+                       let relative = Path.GetRelativePath(Repository.Root, file).Replace('\\', '/')
+                       where !relative.Contains("/obj/", StringComparison.Ordinal) && !relative.Contains("/bin/", StringComparison.Ordinal)
+                           && !relative.Contains("/node_modules/", StringComparison.Ordinal) && !relative.Contains("/wwwroot/", StringComparison.Ordinal)
+                           && !relative.Contains("/Migrations/", StringComparison.Ordinal)
+                           && !relative.EndsWith("Runtime/JournalEntry.cs", StringComparison.Ordinal) && !relative.Contains("/Vocabulary/", StringComparison.Ordinal)
+                       from line in File.ReadLines(file).Select((text, i) => (text, number: i + 1))
+                       where !line.text.TrimStart().StartsWith("//", StringComparison.Ordinal)
+                       from match in Quoted().Matches(line.text)
+                       where words.Contains(match.Groups[1].Value)
+                       select $"{relative}:{line.number}: {match.Value}";
+        Assert.Empty(literals);
+    }
+
+    private static List<string> JournalKindValues() =>
+        [.. typeof(JournalKinds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
+
+    [GeneratedRegex(@"[""'`]([a-z][a-z0-9.-]+)[""'`]")]
+    private static partial Regex Quoted();
+}
