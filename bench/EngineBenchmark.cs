@@ -21,10 +21,14 @@ namespace Pathway.Bench;
 /// </summary>
 internal static class EngineBenchmark
 {
-    private static readonly Actor Bench = new("bench", "Benchmark", ["community-physiotherapist", "crisis-response-nurse", "advanced-clinical-practitioner", "occupational-therapist", "district-nurse", "social-worker", "specialist-palliative-care-nurse", "gp", "coordinator"], []);
+    internal static readonly Actor Bench = new("bench", "Benchmark", ["community-physiotherapist", "crisis-response-nurse", "advanced-clinical-practitioner", "occupational-therapist", "district-nurse", "social-worker", "specialist-palliative-care-nurse", "gp", "coordinator"], []);
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // "--provider postgres" adds PostgreSQL runs (1 host, then 3 hosts on one database) after SQLite's.
+        var onPostgres = args.SkipWhile(a => a != "--provider").Skip(1).FirstOrDefault() is { } provider
+            && DatabaseSetup.Parse(provider) == DatabaseProvider.PostgreSQL;
+        args = [.. args.Where((a, i) => a != "--provider" && (i == 0 || args[i - 1] != "--provider"))];
         var cases = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 4_000;
         var workers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
         var folder = Directory.CreateTempSubdirectory("pathway-bench-").FullName;
@@ -37,6 +41,15 @@ internal static class EngineBenchmark
 
             Console.WriteLine(FormattableString.Invariant(
                 $"engine: {starts.PerSecond:F0}/s, p99 {starts.P99:F1} ms, {starts.PerSecond / raw:F2} of raw SQLite"));
+            if (onPostgres)
+            {
+                foreach (var hosts in new[] { 1, 3 })
+                {
+                    var figures = await PostgresBenchmark.CaseStartsAsync(hosts, cases, workers);
+                    Console.WriteLine(FormattableString.Invariant(
+                        $"engine on PostgreSQL, {hosts} host(s): case starts {figures.PerSecond:F0}/s, p50 {figures.P50:F1} ms, p99 {figures.P99:F1} ms (SQLite {starts.PerSecond:F0}/s, p99 {starts.P99:F1} ms)"));
+                }
+            }
             return 0;
         }
         finally
@@ -67,13 +80,16 @@ internal static class EngineBenchmark
     internal static void Report(string what, Figures figures) => Console.WriteLine(FormattableString.Invariant(
         $"{what}: {figures.Count} in all, {figures.PerSecond:F0}/s, p50 {figures.P50:F1} ms, p99 {figures.P99:F1} ms"));
 
-    private static ServiceProvider Build(string database)
+    private static ServiceProvider Build(string database) => Build(DatabaseProvider.Sqlite, $"Data Source={database}");
+
+    internal static ServiceProvider Build(DatabaseProvider provider, string connectionString)
     {
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddPathwayRuntime(new PathwayRuntimeOptions
         {
-            ConnectionString = $"Data Source={database}",
+            Provider = provider,
+            ConnectionString = connectionString,
             UseQuartz = false,
             WorkflowsPath = Repository.Combine("workflows"),
             RulesPath = Repository.Combine("rules"),
@@ -83,9 +99,13 @@ internal static class EngineBenchmark
     }
 
     private static Task<Figures> Drive<T>(ServiceProvider services, int count, int workers, Func<int, ICommand<T>> command) =>
+        Drive([services], count, workers, command);
+
+    /// <summary>As above, the commands spread over several hosts (one service provider each, as separate processes would be).</summary>
+    internal static Task<Figures> Drive<T>(ServiceProvider[] hosts, int count, int workers, Func<int, ICommand<T>> command) =>
         Figures.MeasureAsync(count, workers, async i =>
         {
-            await using var scope = services.CreateAsyncScope();
+            await using var scope = hosts[i % hosts.Length].CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command(i));
         });
 

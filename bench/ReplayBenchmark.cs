@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Pathway.Engine.Runtime;
 using Pathway.Rules.Evaluation;
 using Pathway.Rules.Loading;
+using Pathway.Runtime.Definitions;
 using Pathway.Runtime;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Impact;
@@ -81,7 +82,7 @@ internal static class ReplayBenchmark
             await using var scope = provider.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var definition = await db.PathwayDefinitions.Select(d => d.Id).FirstAsync();
+            var definition = await db.Definitions.Where(d => d.Kind == DefinitionKind.Pathway).Select(d => d.Id).FirstAsync();
             for (var i = from; i < Math.Min(cases, from + batch); i++)
             {
                 var id = Guid.CreateVersion7(start.AddMinutes(i));

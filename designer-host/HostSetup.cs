@@ -5,8 +5,12 @@ using Pathway.DesignerHost.Security;
 using Pathway.Measures;
 using Microsoft.AspNetCore.Mvc;
 using Pathway.DesignerHost.Audit;
+using Pathway.DesignerHost.Operations;
+using Pathway.Policy.Gate;
+using Pathway.Policy.Running;
 using Pathway.Runtime;
 using Pathway.Runtime.Seeding;
+using Pathway.Runtime.Storage;
 using Scalar.AspNetCore;
 
 namespace Pathway.DesignerHost;
@@ -17,13 +21,20 @@ public static class HostSetup
     public static void AddPathwayHost(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Pathway").Get<PathwayRuntimeOptions>() ?? new PathwayRuntimeOptions();
+        // Database:Provider (Sqlite or PostgreSQL) and Database:ConnectionString choose the store.
+        options.Provider = DatabaseSetup.Parse(builder.Configuration["Database:Provider"]);
+        options.ConnectionString = builder.Configuration["Database:ConnectionString"] ?? options.ConnectionString;
         options.WorkflowsPath = ResolvePath(builder.Environment, options.WorkflowsPath);
         options.RulesPath = ResolvePath(builder.Environment, options.RulesPath);
+        options.SpecsPath = ResolvePath(builder.Environment, options.SpecsPath ?? "../specs");
         builder.Services.AddPathwayRuntime(options);
         builder.Services.AddPathwayCasework();
-        builder.Services.AddPathwayMeasures(options.ConnectionString);
+        builder.Services.AddPathwayMeasures(options.ConnectionString, options.Provider);
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.Services.AddPathwayPolicy(new PolicyComposition(s => s.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped)));
+        builder.Services.AddHostedService<PolicyStartupRun>();
         builder.AddPathwayAuth();
+        builder.AddPathwayOperations();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapper.Complete);
@@ -41,13 +52,7 @@ public static class HostSetup
         // The Policy page reads the specs and their latest results; ../specs beside the host by default.
         var specsPath = ResolvePath(builder.Environment, builder.Configuration["Pathway:SpecsPath"] ?? "../specs")!;
         builder.Services.AddSingleton(new PolicyDocuments(specsPath));
-    }
-
-    public static async Task MigrateAndSeedAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
-        await scope.ServiceProvider.MigrateMeasuresAsync(app.Lifetime.ApplicationStopping);
+        builder.Services.AddScoped<LivePolicy>();
     }
 
     public static void UsePathwayHost(this WebApplication app)
@@ -66,6 +71,7 @@ public static class HostSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapRazorPages();
+        app.MapPathwayHealth();
     }
 
     private static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/fhir");

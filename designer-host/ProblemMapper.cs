@@ -14,6 +14,7 @@ using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Rules;
 using Pathway.Runtime.Storage;
+using Pathway.Runtime.Definitions.Kinds;
 
 namespace Pathway.DesignerHost;
 
@@ -26,7 +27,7 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
 {
     /// <summary>Every code the host can answer with, one entry per code (PW1xxx pathways, PW2xxx cases running, PW3xxx rules, PW4xxx requests).</summary>
     public static readonly IReadOnlyDictionary<string, ErrorEntry> Catalogue =
-        ErrorCatalogue.Read(typeof(BpmnErrors), typeof(EngineErrors), typeof(RuleErrorCodes), typeof(ApiErrors))
+        ErrorCatalogue.Read(typeof(BpmnErrors), typeof(EngineErrors), typeof(RuleErrorCodes), typeof(ApiErrors), typeof(DefinitionErrorCodes), typeof(Operations.OperationsErrors))
             .ToDictionary(e => e.Code, StringComparer.Ordinal);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -46,10 +47,18 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
             DefinitionNotFoundException e => (0, ApiErrors.DefinitionNotFound, e.Message, null),
             BpmnValidationException e => (StatusCodes.Status400BadRequest, e.Errors.Count > 0 ? e.Errors[0].Code : BpmnErrors.MalformedXml, e.Message,
                 new Dictionary<string, object?> { ["errors"] = e.Errors.Select(x => new { x.Code, x.ElementId, x.Line, x.Message }) }),
-            RuleSetValidationException e => (StatusCodes.Status400BadRequest, e.Errors.Count > 0 ? e.Errors[0].Code : RuleErrorCodes.InvalidRuleSet, e.Message,
-                new Dictionary<string, object?> { ["errors"] = e.Errors }),
+            DefinitionNotWellFormedException e => (StatusCodes.Status400BadRequest, e.Problem.Code, e.Message,
+                new Dictionary<string, object?> { ["problems"] = new[] { e.Problem }, ["errors"] = new[] { ElementError(e.Problem) } }),
+            DefinitionNotPublishableException e => (0, DefinitionErrorCodes.NotPublishable, e.Message,
+                new Dictionary<string, object?> { ["problems"] = e.Problems, ["errors"] = e.Problems.Select(ElementError) }),
+            PolicyGateRefusedException e => (0, DefinitionErrorCodes.PolicyFails, e.Message,
+                new Dictionary<string, object?> { ["scenariosRun"] = e.Verdict.ScenariosRun, ["failures"] = e.Verdict.Failures }),
+            DefinitionConflictException e => (0, DefinitionErrorCodes.PublishConflict, e.Message,
+                new Dictionary<string, object?> { ["publishedVersion"] = e.PublishedVersion, ["draftVersion"] = e.DraftVersion }),
             BadHttpRequestException e => (e.StatusCode, CodeFor(e.StatusCode), e.InnerException?.Message ?? e.Message, null),
             JsonException e => (0, ApiErrors.BodyNotJson, e.Message, null),
+            var e when Operations.DatabaseOutage.Is(e) => (StatusCodes.Status503ServiceUnavailable, Operations.OperationsErrors.DatabaseUnavailable,
+                "Nothing was saved; send the request again shortly.", null),
             // Commands decide inside their case's unit of work, so these mean a race the command did not foresee: still a conflict, never a 500.
             DbUpdateConcurrencyException => (0, ApiErrors.CaseBusy, "the record changed while this was being saved; reload it and try again", null),
             _ when StoreErrors.IsUniqueViolation(exception) => (0, ApiErrors.WrittenMeanwhile, "another request recorded the same thing first; reload to see it", null),
@@ -125,6 +134,9 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
         >= 400 and < 500 => ApiErrors.RequestUnreadable,
         _ => "",
     };
+
+    // The designer marks shapes from errors[].elementId; problems[] is the shared draft contract's shape.
+    private static object ElementError(DefinitionProblem p) => new { p.Code, ElementId = p.Element, p.Line, Message = p.Fix is null ? p.Message : $"{p.Message}; {p.Fix}" };
 
     private static int StatusFor(Rejection rejection) => rejection switch
     {

@@ -1,6 +1,9 @@
 using Pathway.DesignerHost;
 using Pathway.DesignerHost.Api;
+using Pathway.DesignerHost.Definitions;
 using Pathway.DesignerHost.Measures;
+using Pathway.DesignerHost.Operations;
+using Pathway.DesignerHost.Policy;
 using Pathway.DesignerHost.Rules;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +13,9 @@ var app = builder.Build();
 await app.MigrateAndSeedAsync();
 app.UsePathwayHost();
 app.MapEngineApi();
+app.MapDefinitionsApi();
 app.MapRulesApi();
+app.MapPolicyApi();
 app.MapMeasuresApi();
 await app.RunAsync();
 

@@ -62,7 +62,7 @@ public static class CasesApi
     {
         await access.EnsureAsync(http.User, id, ct);
         var xml = await db.Cases.AsNoTracking().Where(c => c.Id == id)
-            .Join(db.PathwayDefinitions, c => c.PathwayDefinitionId, d => d.Id, (_, d) => d.Xml).SingleAsync(ct);
+            .Join(db.Definitions, c => c.PathwayDefinitionId, d => d.Id, (_, d) => d.Content).SingleAsync(ct);
         return TypedResults.Content(xml, "application/xml");
     }
 

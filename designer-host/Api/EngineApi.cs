@@ -19,7 +19,6 @@ public static class EngineApi
         app.MapCasesApi();
         app.MapCaseListApi();
         app.MapTasksApi();
-        app.MapPathwaysApi();
         app.MapSignalsApi();
         app.MapReferralsApi();
         app.MapFhirApi();

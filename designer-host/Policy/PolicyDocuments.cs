@@ -13,6 +13,33 @@ public sealed class PolicyDocuments(string specsPath)
 
     public string SpecsPath { get; } = specsPath;
 
+    /// <summary>The published specs (folder, key, text) as documents, each scenario with its result in <paramref name="results"/>.</summary>
+    public static PolicyLibrary Build(IEnumerable<(string Locality, string Key, string Content)> specs, SpecResults results)
+    {
+        var all = specs.ToList();
+        var national = all.Where(s => s.Locality == NationalFolder).OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => ReadText(s.Content, NationalFolder, s.Key, results)).ToList();
+        var localities = all.Where(s => s.Locality != NationalFolder).GroupBy(s => s.Locality).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new LocalityPolicy(g.Key, LocalityName(g.Key),
+                [.. g.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => ReadText(s.Content, $"{LocalitiesFolder}/{g.Key}", s.Key, results))]))
+            .ToList();
+        return new PolicyLibrary(national, localities, results.UpdatedAt);
+    }
+
+    private static PolicyDocument ReadText(string text, string folder, string name, SpecResults results)
+    {
+        var key = $"{folder}/{name}";
+        try
+        {
+            return FeatureReader.Read(text, folder, key, results);
+        }
+        catch (Exception ex) when (ex is Gherkin.ParserException or InvalidDataException)
+        {
+            return new PolicyDocument(key, folder, name, [$"This document could not be read: {ex.Message}"], [], []);
+        }
+    }
+
+    /// <summary>The spec files and the results file a local spec run wrote: what the host showed before policy ran inside it.</summary>
     public PolicyLibrary Load()
     {
         var results = SpecResults.Read(Path.Combine(SpecsPath, "results", "latest.json"));

@@ -13,6 +13,7 @@ public static class Policies
     public const string PathwayRead = "pathway-read";
     public const string Reports = "reports";
     public const string Audit = "audit";
+    public const string PolicyRun = "policy-run";
     public const string Administration = "administration";
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
@@ -27,6 +28,7 @@ public static class Policies
         options.AddPolicy(PathwayRead, p => p.RequireRole(Disciplines.ServiceDesigner, Disciplines.Administrator, Disciplines.Commissioner));
         options.AddPolicy(Reports, p => p.RequireRole(Disciplines.Commissioner, Disciplines.Coordinator, Disciplines.Administrator));
         options.AddPolicy(Audit, p => p.RequireRole(Disciplines.Administrator));
+        options.AddPolicy(PolicyRun, p => p.RequireRole(Disciplines.ServiceDesigner, Disciplines.Commissioner));
         options.AddPolicy(Administration, p => p.RequireRole(Disciplines.Administrator));
     }
 }

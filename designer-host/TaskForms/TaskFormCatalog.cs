@@ -105,6 +105,9 @@ public static class TaskFormCatalog
         ]),
     };
 
+    /// <summary>Every form a task can name: the designer's form picker.</summary>
+    public static IEnumerable<TaskForm> All => Forms.Values;
+
     public static TaskForm For(string? key) =>
         key is not null && Forms.TryGetValue(key, out var form)
             ? form

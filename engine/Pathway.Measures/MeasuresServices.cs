@@ -3,15 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.Measures.Projection;
 using Pathway.Measures.Queries;
 using Pathway.Measures.Storage;
+using Pathway.Runtime.Storage;
 
 namespace Pathway.Measures;
 
 public static class MeasuresServices
 {
     /// <summary>The measures' context, projection and dashboard query, on the engine's database.</summary>
-    public static IServiceCollection AddPathwayMeasures(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddPathwayMeasures(this IServiceCollection services, string connectionString, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        services.AddDbContext<MeasuresDbContext>(db => MeasuresDbContext.Configure(db, connectionString));
+        services.AddDbContext<MeasuresDbContext>(db => MeasuresDbContext.Configure(db, connectionString, provider));
         services.AddScoped<MeasuresProjection>();
         services.AddScoped<MeasuresQuery>();
         services.AddScoped<Export.UcrReferralExport>();

@@ -2,7 +2,10 @@ namespace Pathway.Runtime;
 
 public sealed class PathwayRuntimeOptions
 {
-    /// <summary>The SQLite connection string, e.g. <c>Data Source=pathway.db</c>.</summary>
+    /// <summary>Which database: SQLite (embedded, one host) or PostgreSQL (one or several hosts).</summary>
+    public Storage.DatabaseProvider Provider { get; set; } = Storage.DatabaseProvider.Sqlite;
+
+    /// <summary>The connection string, e.g. <c>Data Source=pathway.db</c> or <c>Host=db;Database=pathway;Username=pathway</c>.</summary>
     public string ConnectionString { get; set; } = "Data Source=pathway.db";
 
     /// <summary>Run timers through Quartz's persistent store (off for specs, which fire due timers on a fake clock).</summary>
@@ -11,8 +14,14 @@ public sealed class PathwayRuntimeOptions
     /// <summary>How long a timer whose firing failed (a locked database, say) waits before it tries again.</summary>
     public TimeSpan TimerRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Folders whose shipped pathways and rule sets seed an empty database.</summary>
+    /// <summary>How often a clustered node checks in; a node silent for longer has its timers taken over by another.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    /// <summary>Folders whose shipped pathways, rule sets and specs seed an empty database as version 1.</summary>
     public string? WorkflowsPath { get; set; }
 
     public string? RulesPath { get; set; }
+
+    /// <summary>The policy specs (national/ and localities/    public string? RulesPath { get; set; }lt;code    public string? RulesPath { get; set; }gt;/ feature files) that seed the spec definitions.</summary>
+    public string? SpecsPath { get; set; }
 }

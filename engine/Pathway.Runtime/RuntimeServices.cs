@@ -4,6 +4,7 @@ using Pathway.Engine.Runtime;
 using Pathway.Runtime.Activities;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Definitions.Kinds;
 using Pathway.Runtime.Rules;
 using Pathway.Rules.Evaluation;
 using Pathway.Rules.Loading;
@@ -23,16 +24,21 @@ public static class RuntimeServices
     public static IServiceCollection AddPathwayRuntime(this IServiceCollection services, PathwayRuntimeOptions options)
     {
         services.AddSingleton(options);
-        services.AddDbContext<PathwayDbContext>(db => db
-            .UseSqlite(options.ConnectionString)
-            .AddInterceptors(new SqlitePragmas()));
+        services.AddDbContext<PathwayDbContext>(db => db.Configure(options.Provider, options.ConnectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new Interpreter());
         services.AddSingleton<PathwayModelCache>();
         services.AddSingleton<PublishedPathways>();
         services.AddSingleton<TimerSignal>();
         services.AddSingleton<GroupCommit>();
-        services.AddScoped<PathwayCatalog>();
+        services.AddSingleton(typeof(Mediator.IPipelineBehavior<,>), typeof(Telemetry.CommandTelemetry<,>));
+        services.AddScoped<DefinitionStore>();
+        services.AddScoped<DefinitionQueries>();
+        services.AddScoped<DefinitionSeeder>();
+        services.AddSingleton<DefinitionKinds>();
+        services.AddSingleton<IDefinitionKindRules, PathwayKindRules>();
+        services.AddSingleton<IDefinitionKindRules, RuleSetKindRules>();
+        services.AddSingleton<IDefinitionKindRules, SpecKindRules>();
         services.AddScoped<CaseRunner>();
         services.AddScoped<ActivityDispatcher>();
         services.AddScoped<DatabaseSeeder>();
@@ -40,16 +46,29 @@ public static class RuntimeServices
         services.AddSingleton<IRuleSetSource>(sp => sp.GetRequiredService<DatabaseRuleSetSource>());
         services.AddSingleton<IRuleSetEvaluator, RuleSetEvaluator>();
         services.AddSingleton<IRuleSetActivity, RulesEngineActivity>();
-        services.AddScoped<RuleSetCatalog>();
 
         if (options.UseQuartz)
         {
-            services.AddQuartz(q => q.UsePersistentStore(store =>
+            services.AddQuartz(q =>
             {
-                store.UseSqlite(options.ConnectionString);
-                store.UseSystemTextJsonSerializer();
-                store.ProvisionSchema();
-            }));
+                // Several hosts on one PostgreSQL database share one clustered scheduler; Quartz
+                // generates each node's instance id, which the journal names as the firing node.
+                q.UsePersistentStore(store =>
+                {
+                    store.UseSystemTextJsonSerializer();
+                    if (options.Provider == DatabaseProvider.PostgreSQL)
+                    {
+                        // Quartz's tables come from Pathway's PostgreSQL migrations.
+                        store.UsePostgres(options.ConnectionString);
+                        store.UseClustering(c => c.CheckinInterval = options.ClusterCheckinInterval);
+                    }
+                    else
+                    {
+                        store.UseSqlite(options.ConnectionString);
+                        store.ProvisionSchema();
+                    }
+                });
+            });
             services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
             services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
             services.AddHostedService<TimerReconciler>();

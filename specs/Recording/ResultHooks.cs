@@ -1,8 +1,9 @@
+using Pathway.Runtime.Definitions;
 using Pathway.Testing;
 using System.Collections.Concurrent;
 using System.Collections.Specialized;
 using Microsoft.EntityFrameworkCore;
-using Pathway.Specs.Support;
+using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
 namespace Pathway.Specs.Recording;
@@ -70,7 +71,7 @@ public sealed class ResultHooks(ScenarioContext scenario, FeatureContext feature
                 .Select(d => (Name: d["ruleSet"] as string ?? "", Locality: d["appliedFrom"] as string ?? "", Version: Convert.ToInt32(d["version"], System.Globalization.CultureInfo.InvariantCulture)))
                 .Distinct()
                 .ToList();
-            var hashes = await world.ReadAsync(db => db.RuleSets.Select(r => new { r.Name, r.Locality, r.Version, r.ContentHash }).ToListAsync());
+            var hashes = await world.ReadAsync(db => db.Definitions.Where(r => r.Kind == DefinitionKind.RuleSet).Select(r => new { Name = r.Key, r.Locality, r.Version, r.ContentHash }).ToListAsync());
             return decided
                 .Select(d => new RuleSetUsed(d.Name, d.Locality, d.Version,
                     hashes.FirstOrDefault(h => h.Name == d.Name && h.Locality == d.Locality && h.Version == d.Version)?.ContentHash))

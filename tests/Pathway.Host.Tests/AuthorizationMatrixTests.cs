@@ -76,6 +76,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         ["POST /api/rules/{name}/publish"] = new(Designers, 200, async _ => await _data.RulePublishAsync()),
         ["POST /api/rules/{name}/evaluate"] = new(Designers, 200, _ => Json(HttpMethod.Post, "/api/rules/best-placed-assessor/evaluate",
             new { presentingNeed = "fall", age = 82, clinicalFrailtyScale = 2, news2Score = 1, setting = "own-home", hourOfDay = 11 })),
+        ["POST /api/rules/{name}/evaluate/unsaved"] = new(Designers, 200, _ => Json(HttpMethod.Post, "/api/rules/best-placed-assessor/evaluate/unsaved",
+            new { ruleSet = File.ReadAllText(Repository.Combine("rules", "national", "best-placed-assessor.json")), referral = new { presentingNeed = "fall", age = 82, news2Score = 1, setting = "own-home", hourOfDay = 11 } })),
         ["GET /api/reports/outcomes"] = new(Reporters, 200, _ => Get("/api/reports/outcomes")),
         ["GET /api/measures"] = new(Reporters, 200, _ => Get("/api/measures")),
         ["GET /api/measures/definitions"] = new(Reporters, 200, _ => Get("/api/measures/definitions")),

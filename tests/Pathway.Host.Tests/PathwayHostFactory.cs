@@ -6,13 +6,20 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Pathway.Host.Tests;
 
-/// <summary>The real host over its own SQLite file, the shipped pathway and rules, timers fired by hand on a fake clock.</summary>
+/// <summary>The real host over its own database (SQLite, or PostgreSQL when the run asks for it), the shipped pathway and rules, timers fired by hand on a fake clock.</summary>
 public sealed class PathwayHostFactory : WebApplicationFactory<Program>
 {
     // A Tuesday, 10:00 in London (GMT): inside the 8am-8pm urgent community response hours.
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("pathway-host-tests-").FullName;
+    private readonly string _folder;
+    private readonly ScratchDatabase _database;
+
+    public PathwayHostFactory()
+    {
+        _folder = Directory.CreateTempSubdirectory("pathway-host-tests-").FullName;
+        _database = ScratchDatabase.Create(Path.Combine(_folder, "pathway.db"));
+    }
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
@@ -20,10 +27,14 @@ public sealed class PathwayHostFactory : WebApplicationFactory<Program>
     {
         var root = Repository.Root;
         builder.UseEnvironment("Development");
-        builder.UseSetting("Pathway:ConnectionString", $"Data Source={Path.Combine(_folder, "pathway.db")}");
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Pathway:UseQuartz", "false");
         builder.UseSetting("Pathway:WorkflowsPath", Path.Combine(root, "workflows"));
         builder.UseSetting("Pathway:RulesPath", Path.Combine(root, "rules"));
+        builder.UseSetting("Pathway:SpecsPath", Path.Combine(root, "specs"));
+        // Tests that want the start-up run ask for it; the rest should not pay for it.
+        builder.UseSetting("Pathway:Policy:RunAtStartup", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
@@ -38,7 +49,7 @@ public sealed class PathwayHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);

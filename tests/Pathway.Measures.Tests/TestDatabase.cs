@@ -7,31 +7,32 @@ using Pathway.Runtime.Storage;
 
 namespace Pathway.Measures.Tests;
 
-/// <summary>A throwaway database file with the engine's and the measures' tables, and hand-built journals.</summary>
+/// <summary>A throwaway database (SQLite file, or PostgreSQL when the run asks for it) with the engine's and the measures' tables, and hand-built journals.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"pathway-measures-{Guid.NewGuid():N}.db");
+    private readonly ScratchDatabase _database;
 
     public TestDatabase()
     {
-        ConnectionString = $"Data Source={_path};Pooling=False";
+        _database = ScratchDatabase.Create(_path, pooling: false);
         using var engine = Engine();
         engine.Database.Migrate();
         using var measures = Measures();
         measures.Database.Migrate();
     }
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
 
     public PathwayDbContext Engine() =>
-        new(new DbContextOptionsBuilder<PathwayDbContext>().UseSqlite(ConnectionString).Options);
+        new(_database.Options<PathwayDbContext>());
 
     public MeasuresDbContext Measures()
     {
         var builder = new DbContextOptionsBuilder<MeasuresDbContext>();
-        MeasuresDbContext.Configure(builder, ConnectionString);
+        MeasuresDbContext.Configure(builder, ConnectionString, _database.Provider);
         return new MeasuresDbContext(builder.Options);
     }
 
@@ -62,6 +63,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        _database.Dispose();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
             File.Delete(file);
         return ValueTask.CompletedTask;

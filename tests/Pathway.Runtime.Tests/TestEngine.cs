@@ -10,39 +10,44 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Runtime.Tests;
 
 /// <summary>
-/// The real runtime over a fresh SQLite file, seeded with the shipped pathway and rules, on a
+/// The real runtime over a fresh database (SQLite, or PostgreSQL when the run asks for it), seeded with the shipped pathway and rules, on a
 /// fake clock. Timers fire when a test advances the clock and asks for due timers.
 /// </summary>
 public sealed class TestEngine : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pathway-runtime-").FullName;
+    private readonly ScratchDatabase _database;
     private readonly ServiceProvider _services;
 
     public static readonly Actor Clinician = new("clin-1", "Sam Physio (synthetic)", ["community-physiotherapist", "crisis-response-nurse", "mdt"], ["north"]);
     public static readonly Actor Coordinator = new("coord-1", "Alex Coordinator (synthetic)", ["coordinator"], ["north"]);
 
-    private TestEngine()
+    private TestEngine(Action<IServiceCollection>? configure)
     {
+        _database = ScratchDatabase.Create(Path.Combine(_folder, "pathway.db"));
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddPathwayRuntime(new PathwayRuntimeOptions
         {
-            ConnectionString = $"Data Source={Path.Combine(_folder, "pathway.db")}",
+            Provider = _database.Provider,
+            ConnectionString = _database.ConnectionString,
             UseQuartz = false,
             WorkflowsPath = Repository.Combine("workflows"),
             RulesPath = Repository.Combine("rules"),
         });
         services.AddSingleton<TimeProvider>(Clock);
         services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
     /// <summary>Monday 2 March 2026, 10:00 UTC (10:00 in the UK).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
 
-    public static async Task<TestEngine> StartAsync()
+    /// <summary>Starts the engine; <paramref name="configure"/> adds a test's own services (a publish gate that waits, say).</summary>
+    public static async Task<TestEngine> StartAsync(Action<IServiceCollection>? configure = null)
     {
-        var engine = new TestEngine();
+        var engine = new TestEngine(configure);
         await using var scope = engine._services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
         return engine;
@@ -77,7 +82,7 @@ public sealed class TestEngine : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 

@@ -1,6 +1,7 @@
 using Pathway.TimerHarness;
 
 // Usage:
+// <db> is a SQLite file's path or a PostgreSQL connection string (Host=...).
 //   start-case <db> [--count N] [--dispatch]   starts N cases (default 1) and prints their ids;
 //                                              --dispatch also hands their timers to Quartz
 //   run <db> [--seconds N] [--cases N]         runs the host (Quartz, reconciler, dispatcher) for
@@ -14,7 +15,7 @@ if (args.Length < 2)
     return 2;
 }
 var verb = args[0];
-var database = Path.GetFullPath(args[1]);
+var database = args[1];
 var options = HarnessOptions.Parse(args.AsSpan(2));
 return verb switch
 {

@@ -28,7 +28,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     public DateOnly Today => Pathway.Cases.People.PersonAge.Today(clock);
 
     public CaseView Case { get; private set; } = null!;
-    public PathwayDefinitionRecord Definition { get; private set; } = null!;
+    public DefinitionRecord Definition { get; private set; } = null!;
     public Pathway.Cases.People.CasePerson? Person { get; private set; }
     public string PersonName { get; private set; } = "";
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
@@ -167,7 +167,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
             return e.Rejection == Rejection.NotFound ? NotFound() : Forbid();
         }
         Case = (await CaseView.LoadAsync(db, id, ct))!;
-        Definition = await db.PathwayDefinitions.AsNoTracking().SingleAsync(d => d.Id == Case.PathwayDefinitionId, ct);
+        Definition = await db.Definitions.AsNoTracking().SingleAsync(d => d.Id == Case.PathwayDefinitionId, ct);
         var people = await CasePeople.ForCasesAsync(db, [id], ct);
         Person = people.GetValueOrDefault(id);
         PersonName = CasePeople.NameOf(id, people, Case.Variables);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pathway.DesignerHost.Security;
+using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Pages.Designer;
@@ -20,18 +21,18 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool New { get; set; }
 
-    public IReadOnlyList<PathwayDefinitionRecord> Versions { get; private set; } = [];
-    public PathwayDefinitionRecord? Selected { get; private set; }
+    public IReadOnlyList<DefinitionRecord> Versions { get; private set; } = [];
+    public DefinitionRecord? Selected { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The XML column is large; the list needs only the identifying columns.
-        Versions = await db.PathwayDefinitions.AsNoTracking()
+        Versions = await db.Definitions.AsNoTracking().Where(d => d.Kind == DefinitionKind.Pathway)
             .OrderBy(d => d.Key).ThenBy(d => d.Locality).ThenByDescending(d => d.Version)
-            .Select(d => new PathwayDefinitionRecord
+            .Select(d => new DefinitionRecord
             {
-                Id = d.Id, Key = d.Key, Locality = d.Locality, Version = d.Version, Status = d.Status,
-                Xml = "", ContentHash = d.ContentHash, CreatedAt = d.CreatedAt, PublishedAt = d.PublishedAt,
+                Id = d.Id, Kind = d.Kind, Key = d.Key, Locality = d.Locality, Version = d.Version, Status = d.Status,
+                Content = "", ContentHash = d.ContentHash, CreatedAt = d.CreatedAt, PublishedAt = d.PublishedAt,
             })
             .ToListAsync(ct);
         if (!New)

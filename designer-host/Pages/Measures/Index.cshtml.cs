@@ -36,4 +36,20 @@ public sealed class IndexModel(ProjectionGate projection, MeasuresQuery measures
     public string QueryString => Request.QueryString.Value ?? "";
 
     public static string ChartJson(ChartSpec spec) => JsonSerializer.Serialize(spec);
+
+    /// <summary>Below this many cases a percentage swings on one person: the row says so.</summary>
+    public const int LowNumbers = 10;
+
+    /// <summary>
+    /// Whether a row's rate rests on fewer than <see cref="LowNumbers"/> cases: the rows of a table
+    /// with a percentage column, counted by its first "Referrals…" column.
+    /// </summary>
+    public static bool IsLowNumbers(MeasureView view, IReadOnlyList<string> row)
+    {
+        if (!view.Headers.Contains("%"))
+            return false;
+        var counted = view.Headers.ToList().FindIndex(h => h.StartsWith("Referrals", StringComparison.Ordinal));
+        return counted >= 0 && counted < row.Count
+            && int.TryParse(row[counted], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < LowNumbers;
+    }
 }

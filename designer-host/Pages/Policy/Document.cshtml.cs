@@ -8,16 +8,16 @@ namespace Pathway.DesignerHost.Pages.Policy;
 /// <summary>One policy document (a feature file) as a readable page, each scenario with its latest result.</summary>
 // Policy is public: commissioners and the public read it without signing in.
 [AllowAnonymous]
-public sealed class DocumentModel(PolicyDocuments documents) : PageModel
+public sealed class DocumentModel(LivePolicy live) : PageModel
 {
     public PolicyDocument Document { get; private set; } = null!;
 
     public string? LocalityName { get; private set; }
 
-    public IActionResult OnGet(string path)
+    public async Task<IActionResult> OnGetAsync(string path, CancellationToken ct)
     {
-        // Looked up among the documents read, never opened by the path given, so no path escapes specs/.
-        var found = documents.Load().Find(path);
+        // Looked up among the published documents, never opened by the path given.
+        var found = (await live.LoadAsync(ct)).Library.Find(path);
         if (found is null)
             return NotFound();
         Document = found;

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pathway.DesignerHost.Rules;
 using Pathway.DesignerHost.Security;
+using Pathway.Rules.Facts;
+using Pathway.Rules.Validation;
+using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Pages.Rules;
@@ -20,8 +23,8 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
     public long? Id { get; set; }
 
     public IReadOnlyList<RuleSetGroup> Groups { get; private set; } = [];
-    public RuleSetRecord? Selected { get; private set; }
-    public IReadOnlyList<RulesApi.RuleView> SelectedRules { get; private set; } = [];
+    public DefinitionRecord? Selected { get; private set; }
+    public IReadOnlyList<RuleView> SelectedRules { get; private set; } = [];
 
     /// <summary>What the editor starts with: the locality's draft when there is one, else the chosen version.</summary>
     public string EditorJson { get; private set; } = "";
@@ -35,6 +38,25 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// What the rules table offers: the facts a condition may read (the same members the server's
+    /// validator knows), and the roles and standards an output may name.
+    /// </summary>
+    public static string Vocabulary { get; } = JsonSerializer.Serialize(new
+    {
+        facts = CaseFactsSchema.Members.Select(m => new { name = m.Name, type = FactType(m.Type) }),
+        roles = KnownValues.Roles.Order(StringComparer.Ordinal).Select(id => new { id, name = id }),
+        standards = KnownValues.ResponseStandards,
+    });
+
+    private static string FactType(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(bool) => "boolean",
+            var t when t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(decimal) => "number",
+            _ => "text",
+        };
+
     /// <summary>A synthetic referral to try rules on; nothing here is a real person.</summary>
     public static string SampleReferral { get; } = JsonSerializer.Serialize(new Dictionary<string, object?>
     {
@@ -45,20 +67,28 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var rows = await db.RuleSets.AsNoTracking().OrderBy(r => r.Name).ThenBy(r => r.Locality).ThenByDescending(r => r.Version).ToListAsync(ct);
-        Groups = [.. rows.GroupBy(r => (r.Name, r.Locality)).Select(g => new RuleSetGroup(g.Key.Name, g.Key.Locality, [.. g]))];
+        var rows = await db.Definitions.AsNoTracking().Where(r => r.Kind == DefinitionKind.RuleSet).OrderBy(r => r.Key).ThenBy(r => r.Locality).ThenByDescending(r => r.Version).ToListAsync(ct);
+        Groups = [.. rows.GroupBy(r => (r.Key, r.Locality)).Select(g => new RuleSetGroup(g.Key.Key, g.Key.Locality, [.. g]))];
         Selected = Id is { } id ? rows.FirstOrDefault(r => r.Id == id) : null;
         if (Selected is null)
             return;
-        SelectedRules = RulesApi.RuleView.Read(Selected.Json);
-        var draft = Groups.First(g => g.Name == Selected.Name && g.Locality == Selected.Locality).Draft;
+        SelectedRules = RuleView.Read(Selected.Content);
+        var draft = Groups.First(g => g.Name == Selected.Key && g.Locality == Selected.Locality).Draft;
         EditingDraft = draft is not null;
-        EditorJson = Pretty((draft ?? Selected).Json);
+        EditorJson = Pretty((draft ?? Selected).Content);
     }
 
     private static string Pretty(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return JsonSerializer.Serialize(document.RootElement, Indented);
+        // Drafts are always well-formed JSON, but an older row might not re-indent: show it as stored.
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return JsonSerializer.Serialize(document.RootElement, Indented);
+        }
+        catch (JsonException)
+        {
+            return json;
+        }
     }
 }

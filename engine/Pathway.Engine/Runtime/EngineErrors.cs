@@ -22,6 +22,7 @@ public static class EngineErrors
     // More incidents raised on a running case
     [Error("An error was thrown and nothing catches it")] public const string UnhandledError = "PW2015";
     [Error("A multi-instance collection is not a list")] public const string BadCollection = "PW2016";
+    [Error("A call activity cannot run its child pathway here")] public const string CallNotRun = "PW2017";
 
     // Activities dispatched by the runtime
     [Error("No service is registered for a service task")] public const string UnknownService = "PW2020";

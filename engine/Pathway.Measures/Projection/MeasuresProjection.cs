@@ -11,7 +11,8 @@ namespace Pathway.Measures.Projection;
 /// measure rows and the rollup the dashboard sums; the rows, the rollup cells and the new
 /// checkpoint are saved in one transaction, so a crash mid-run leaves either the whole batch
 /// folded or none of it. Journal Ids only grow, and
-/// SQLite commits one writer at a time, so no row can appear behind a checkpoint.
+/// they are committed in order (SQLite commits one writer at a time; on PostgreSQL every
+/// journal write holds <see cref="DatabaseLocks.JournalOrder"/>), so no row can appear behind a checkpoint.
 /// </summary>
 public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbContext measures, TimeProvider clock)
 {
@@ -45,6 +46,9 @@ public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbConte
     private async Task<int> RunBatchAsync(int batchSize, CancellationToken cancellationToken)
     {
         measures.ChangeTracker.Clear();
+        // Several hosts on PostgreSQL: the batch runs holding the projection's lease, so no
+        // two nodes fold the same rows (on SQLite the one host's ProjectionGate suffices).
+        await using var lease = await DatabaseLocks.BeginHoldingAsync(measures.Database, DatabaseLocks.MeasuresProjection, cancellationToken);
         var checkpoint = await measures.Checkpoints.SingleOrDefaultAsync(c => c.Name == Name, cancellationToken);
         if (checkpoint is null)
         {
@@ -87,6 +91,8 @@ public sealed class MeasuresProjection(PathwayDbContext journal, MeasuresDbConte
         checkpoint.LastJournalId = lines[^1].Id;
         checkpoint.UpdatedAt = clock.GetUtcNow();
         await measures.SaveChangesAsync(cancellationToken);
+        if (lease is not null)
+            await lease.CommitAsync(cancellationToken);
         return lines.Count;
     }
 

@@ -18,9 +18,8 @@ public sealed class MeasuresDbContext(DbContextOptions<MeasuresDbContext> option
     public DbSet<DimensionRecord> Dimensions => Set<DimensionRecord>();
     public DbSet<RollupCellRecord> Rollup => Set<RollupCellRecord>();
 
-    public static void Configure(DbContextOptionsBuilder builder, string connectionString) => builder
-        .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
-        .AddInterceptors(new SqlitePragmas());
+    public static void Configure(DbContextOptionsBuilder builder, string connectionString, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        builder.Configure(provider, connectionString, MigrationsHistoryTable);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MeasuresDbContext).Assembly);

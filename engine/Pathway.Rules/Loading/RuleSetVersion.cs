@@ -1,14 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Pathway.Rules.Loading;
 
 /// <summary>One published version of a rule set; <paramref name="Locality"/> null means national.</summary>
 public sealed record RuleSetVersion(string Name, string? Locality, int Version, string Json, string ContentHash)
 {
     public static RuleSetVersion Create(string name, string? locality, int version, string json) =>
-        new(name, locality, version, json, HashOf(json));
-
-    public static string HashOf(string json) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+        new(name, locality, version, json, Engine.Definitions.ContentHash.Of(json));
 }

@@ -67,7 +67,7 @@ internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, 
 
     private void Add(CaseState state, Bookmark bookmark)
     {
-        if (bookmark.Kind is BookmarkKind.RuleSet or BookmarkKind.Service)
+        if (bookmark.Kind is BookmarkKind.RuleSet or BookmarkKind.Service or BookmarkKind.Call)
             return;
         db.Append(new BookmarkRecord
         {

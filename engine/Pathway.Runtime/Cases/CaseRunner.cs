@@ -158,7 +158,7 @@ public sealed class CaseRunner(
         var state = activation.State;
         for (var performed = 0; ; performed++)
         {
-            var pending = state.Bookmarks.Find(b => b.Kind is BookmarkKind.RuleSet or BookmarkKind.Service);
+            var pending = state.Bookmarks.Find(b => b.Kind is BookmarkKind.RuleSet or BookmarkKind.Service or BookmarkKind.Call);
             if (pending is null)
                 return new Activation(state, effects);
             if (performed == MaxActivitiesPerCommand)

@@ -12,11 +12,11 @@ public sealed record StartCase(
     string PathwayKey, string Locality, IReadOnlyDictionary<string, object?> Variables, Actor Actor, Guid? CaseId = null, CaseRunner.Stage? Stage = null)
     : ICommand<CaseOutcome>;
 
-public sealed class StartCaseHandler(PathwayCatalog catalog, CaseRunner runner) : ICommandHandler<StartCase, CaseOutcome>
+public sealed class StartCaseHandler(DefinitionQueries definitions, CaseRunner runner) : ICommandHandler<StartCase, CaseOutcome>
 {
     public async ValueTask<CaseOutcome> Handle(StartCase command, CancellationToken cancellationToken)
     {
-        var definitionId = await catalog.FindPublishedIdAsync(command.PathwayKey, command.Locality, cancellationToken)
+        var definitionId = await definitions.FindPublishedPathwayIdAsync(command.PathwayKey, command.Locality, cancellationToken)
             ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.NoPublishedPathway,
                 $"no published pathway '{command.PathwayKey}' for locality '{command.Locality}' or nationally; publish one first");
         var variables = new Dictionary<string, object?>(command.Variables, StringComparer.Ordinal) { ["locality"] = command.Locality };

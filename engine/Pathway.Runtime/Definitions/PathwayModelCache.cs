@@ -22,7 +22,7 @@ public sealed class PathwayModelCache(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
-        var definition = await db.PathwayDefinitions.AsNoTracking().SingleAsync(d => d.Id == definitionId);
-        return BpmnReader.Read(definition.Xml, $"{definition.Key} v{definition.Version} ({definition.Locality})");
+        var definition = await db.Definitions.AsNoTracking().SingleAsync(d => d.Id == definitionId && d.Kind == DefinitionKind.Pathway);
+        return BpmnReader.Read(definition.Content, $"{definition.Key} v{definition.Version} ({definition.Locality})");
     }
 }

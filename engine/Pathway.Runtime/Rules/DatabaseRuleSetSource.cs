@@ -20,12 +20,12 @@ public sealed class DatabaseRuleSetSource : IRuleSetSource
 
     public async Task ReloadAsync(PathwayDbContext db, CancellationToken cancellationToken)
     {
-        var rows = await db.RuleSets.AsNoTracking().Where(r => r.Status == DefinitionStatus.Published).ToListAsync(cancellationToken);
+        var rows = await db.Definitions.AsNoTracking().Where(r => r.Kind == DefinitionKind.RuleSet && r.Status == DefinitionStatus.Published).ToListAsync(cancellationToken);
         _published = rows
-            .GroupBy(r => (r.Name, r.Locality))
+            .GroupBy(r => (r.Key, r.Locality))
             .Select(g => g.MaxBy(r => r.Version)!)
             .ToFrozenDictionary(
-                r => (r.Name, r.Locality),
-                r => new RuleSetVersion(r.Name, r.Locality == Localities.National ? null : r.Locality, r.Version, r.Json, r.ContentHash));
+                r => (r.Key, r.Locality),
+                r => new RuleSetVersion(r.Key, r.Locality == Localities.National ? null : r.Locality, r.Version, r.Content, r.ContentHash));
     }
 }

@@ -1,27 +1,29 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Pathway.Runtime.Storage;
 
 /// <summary>
 /// Commits concurrent case commands together: one writer takes every command waiting to be
-/// saved, saves each in one SQLite transaction (each behind its own savepoint, so one
+/// saved, saves each in one transaction (each behind its own savepoint, so one
 /// command's conflict fails only that command) and syncs once. Durability is unchanged —
 /// a command is acknowledged only after its transaction is on disk — but one fsync serves
-/// many commands, and commands queue here instead of spinning on SQLite's write lock.
+/// many commands, and commands queue here instead of spinning on SQLite's write lock. On PostgreSQL
+/// the same group is one transaction too: one WAL flush at its commit.
 /// </summary>
 public sealed class GroupCommit : IAsyncDisposable
 {
     private const int MaxBatch = 128;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly string _connectionString;
+    private readonly DatabaseProvider _provider;
     private readonly Lazy<Task> _writer;
 
     public GroupCommit(PathwayRuntimeOptions options)
     {
         _connectionString = options.ConnectionString;
+        _provider = options.Provider;
         _writer = new Lazy<Task>(() => Task.Run(WriteAsync));
     }
 
@@ -50,7 +52,7 @@ public sealed class GroupCommit : IAsyncDisposable
 
     private async Task WriteAsync()
     {
-        SqliteConnection? connection = null;
+        DbConnection? connection = null;
         var batch = new List<Pending>(MaxBatch);
         try
         {
@@ -60,8 +62,9 @@ public sealed class GroupCommit : IAsyncDisposable
                     batch.Add(next);
                 try
                 {
-                    connection ??= await OpenAsync();
-                    await CommitAsync(connection, batch);
+                    connection ??= await DatabaseSetup.OpenAsync(_provider, _connectionString);
+                    await CommitAsync(connection, _provider, batch);
+                    Telemetry.PathwayTelemetry.GroupSize.Record(batch.Count);
                 }
                 catch (Exception ex)
                 {
@@ -83,22 +86,26 @@ public sealed class GroupCommit : IAsyncDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync()
+    /// <summary>
+    /// Taken first, so groups from several hosts queue on it rather than deadlock over it
+    /// half-way (see <see cref="DatabaseLocks.JournalOrder"/>).
+    /// </summary>
+    private static async Task HoldJournalOrderAsync(DbConnection connection, DbTransaction transaction)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = SqlitePragmas.Statements;
-        await pragmas.ExecuteNonQueryAsync();
-        return connection;
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = DatabaseLocks.Sql(DatabaseLocks.JournalOrder);
+        await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task CommitAsync(SqliteConnection connection, List<Pending> batch)
+    private static async Task CommitAsync(DbConnection connection, DatabaseProvider provider, List<Pending> batch)
     {
         var saved = new List<Pending>(batch.Count);
         var failed = new List<(Pending, Exception)>();
         await using (var transaction = await connection.BeginTransactionAsync())
         {
+            if (provider == DatabaseProvider.PostgreSQL)
+                await HoldJournalOrderAsync(connection, transaction);
             foreach (var pending in batch)
             {
                 if (await TrySaveAsync(pending, connection, transaction) is { } error)
@@ -143,7 +150,7 @@ public sealed class GroupCommit : IAsyncDisposable
     /// <summary>A command's context waiting to be saved; it borrows the writer's connection only while saving.</summary>
     private sealed class Pending(DbContext context, Func<DbContext, Task>? save, TaskCompletionSource done)
     {
-        private DbConnection? _own;
+        private string? _own;
 
         public DbContext Context { get; } = context;
 
@@ -153,16 +160,21 @@ public sealed class GroupCommit : IAsyncDisposable
 
         public void Borrow(DbConnection writer)
         {
-            _own = Context.Database.GetDbConnection();
+            // EF disposes the context's own connection when it takes another; Npgsql's cannot be
+            // reopened after that, so the context gets a fresh one of the same string back.
+            _own = Context.Database.GetConnectionString();
             Context.Database.SetDbConnection(writer, contextOwnsConnection: false);
         }
 
-        /// <summary>Gives the context its own connection back, so the command can go on reading with it.</summary>
+        /// <summary>Gives the context a connection of its own back, so the command can go on reading with it.</summary>
         public void Release()
         {
             Context.Database.UseTransaction(null);
-            if (_own is not null)
-                Context.Database.SetDbConnection(_own, contextOwnsConnection: true);
+            if (_own is null)
+                return;
+            Context.Database.SetDbConnection(null);
+            Context.Database.SetConnectionString(_own);
+            _own = null;
         }
 
         public void Fail(Exception ex)

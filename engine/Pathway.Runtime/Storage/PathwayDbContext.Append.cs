@@ -16,7 +16,7 @@ namespace Pathway.Runtime.Storage;
 /// </summary>
 public partial class PathwayDbContext
 {
-    // SQLite allows 32,766 parameters in one statement.
+    // SQLite allows 32,766 parameters in one statement (PostgreSQL 65,535).
     private const int MaxParameters = 30_000;
     private readonly List<object> _appended = [];
 
@@ -36,6 +36,8 @@ public partial class PathwayDbContext
         var rows = _appended.ToArray();
         _appended.Clear();
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        if (rows.Any(r => r is JournalRecord))
+            await DatabaseLocks.HoldAsync(Database, DatabaseLocks.JournalOrder, cancellationToken);
         foreach (var changed in cases)
             await CheckCaseVersionAsync(changed, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -1,16 +1,21 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Pathway.Runtime.Storage;
 
 /// <summary>
-/// The one database: pathway and rule-set definitions, cases, bookmarks, the worklist, the
+/// The one database: definitions (pathways, rule sets, policy specs), cases, bookmarks, the worklist, the
 /// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
-/// the journal and the timer outbox. Quartz keeps its own tables in the same database.
+/// the journal and the timer outbox, and the hosts' shared data-protection keys (so a cookie
+/// issued by one host reads on every other). Quartz keeps its own tables in the same database.
 /// </summary>
-public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options)
+public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
-    public DbSet<PathwayDefinitionRecord> PathwayDefinitions => Set<PathwayDefinitionRecord>();
-    public DbSet<RuleSetRecord> RuleSets => Set<RuleSetRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+    public DbSet<PolicyRunRecord> PolicyRuns => Set<PolicyRunRecord>();
+    public DbSet<PolicyOverrideRecord> PolicyOverrides => Set<PolicyOverrideRecord>();
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
     public DbSet<WorkTaskRecord> WorkTasks => Set<WorkTaskRecord>();

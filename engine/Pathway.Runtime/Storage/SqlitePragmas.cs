@@ -9,6 +9,9 @@ namespace Pathway.Runtime.Storage;
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
+    /// <summary>Stateless, so one instance serves every context: EF then builds its model once per process, not once per service provider.</summary>
+    public static SqlitePragmas Instance { get; } = new();
+
     public const string Statements = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);

@@ -18,8 +18,10 @@ public sealed class FireTimerJob(
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
-        var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!);
+        var command = new FireTimer(Guid.Parse(data.GetString(CaseIdKey)!), data.GetString(BookmarkIdKey)!, context.Scheduler.SchedulerInstanceId);
         Reached(TimerChainStep.Firing);
+        if (context.ScheduledFireTimeUtc is { } due)
+            Telemetry.PathwayTelemetry.TimerLag.Record((clock.GetUtcNow() - due).TotalSeconds);
         try
         {
             await using var scope = scopes.CreateAsyncScope();

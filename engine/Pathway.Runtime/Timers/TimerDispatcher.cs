@@ -8,7 +8,9 @@ namespace Pathway.Runtime.Timers;
 
 /// <summary>
 /// Hands timer outbox rows to the scheduler, then deletes them. A crash between the two
-/// hands the row over again on restart, which scheduling by key makes harmless.
+/// hands the row over again on restart, which scheduling by key makes harmless. Several
+/// hosts on PostgreSQL each claim their own rows (FOR UPDATE SKIP LOCKED), held until the
+/// batch's delete commits, so no two nodes hand over or delete the same row.
 /// </summary>
 public sealed class TimerDispatcher(
     IServiceScopeFactory scopes, ITimerScheduler scheduler, TimerSignal signal, TimeProvider clock,
@@ -41,7 +43,10 @@ public sealed class TimerDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
-        var rows = await db.TimerOutbox.OrderBy(r => r.Id).Take(Batch).ToListAsync(cancellationToken);
+        await using var claim = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var rows = claim is null
+            ? await db.TimerOutbox.OrderBy(r => r.Id).Take(Batch).ToListAsync(cancellationToken)
+            : await db.TimerOutbox.FromSqlRaw($"SELECT * FROM timer_outbox ORDER BY \"Id\" LIMIT {Batch} FOR UPDATE SKIP LOCKED").ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
             var key = new TimerKey(row.CaseId, row.BookmarkId);
@@ -54,6 +59,8 @@ public sealed class TimerDispatcher(
         }
         db.TimerOutbox.RemoveRange(rows);
         await db.SaveChangesAsync(cancellationToken);
+        if (claim is not null)
+            await claim.CommitAsync(cancellationToken);
         return rows.Count;
     }
 }

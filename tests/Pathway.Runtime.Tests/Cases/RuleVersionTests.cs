@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
-using Pathway.Runtime.Rules;
+using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.Runtime.Tests.Cases;
@@ -50,8 +50,8 @@ public sealed class RuleVersionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _engine = await TestEngine.StartAsync();
-        await _engine.SendAsync(new SavePathwayDraft("admission-avoidance", Locality, FrailtyPathway, TestEngine.Coordinator));
-        await _engine.SendAsync(new PublishPathway("admission-avoidance", Locality, TestEngine.Coordinator));
+        await _engine.SendAsync(new SaveDraft(DefinitionKind.Pathway, "admission-avoidance", Locality, FrailtyPathway, TestEngine.Coordinator));
+        await _engine.SendAsync(new PublishDefinition(DefinitionKind.Pathway, "admission-avoidance", Locality, TestEngine.Coordinator));
     }
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
@@ -66,8 +66,8 @@ public sealed class RuleVersionTests : IAsyncLifetime
         Assert.True(await _engine.QueryAsync(db => db.Cases.AnyAsync(c => c.Id == start.CaseId && c.HasIncidents)));
 
         // when the rule set is published and the incident retried
-        await _engine.SendAsync(new SaveRuleSetDraft("frailty-review", "national", FrailtyRules("district-nurse"), TestEngine.Coordinator));
-        await _engine.SendAsync(new PublishRuleSet("frailty-review", "national", TestEngine.Coordinator));
+        await _engine.SendAsync(new SaveDraft(DefinitionKind.RuleSet, "frailty-review", "national", FrailtyRules("district-nurse"), TestEngine.Coordinator));
+        await _engine.SendAsync(new PublishDefinition(DefinitionKind.RuleSet, "frailty-review", "national", TestEngine.Coordinator));
         var retried = await _engine.SendAsync(new RetryIncident(start.CaseId, incident.Id, TestEngine.Coordinator));
 
         // then the case moves on, with nothing lost
@@ -93,22 +93,25 @@ public sealed class RuleVersionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnInvalidRuleSet_IsRefused_AndThePublishedOneStaysInForce()
+    public async Task AnInvalidRuleSet_IsSavedAsADraftWithItsProblems_RefusedOnPublish_AndThePublishedOneStaysInForce()
     {
         await PublishAsync("district-nurse");
 
-        var refused = await Assert.ThrowsAsync<RuleSetValidationException>(() => _engine.SendAsync(
-            new SaveRuleSetDraft("frailty-review", "national", FrailtyRules("district-nurse").Replace("clinicalFrailtyScale", "clinicalFrailtyScore", StringComparison.Ordinal), TestEngine.Coordinator)));
+        var saved = await _engine.SendAsync(
+            new SaveDraft(DefinitionKind.RuleSet, "frailty-review", "national", FrailtyRules("district-nurse").Replace("clinicalFrailtyScale", "clinicalFrailtyScore", StringComparison.Ordinal), TestEngine.Coordinator));
+        var refused = await Assert.ThrowsAsync<DefinitionNotPublishableException>(() => _engine.SendAsync(
+            new PublishDefinition(DefinitionKind.RuleSet, "frailty-review", "national", TestEngine.Coordinator)));
 
-        Assert.Contains(refused.Errors, e => e.Code == "PW3009" && e.Rule == "frail");
+        Assert.Contains(saved.Problems, p => p.Code == "PW3009" && p.Element == "frail");
+        Assert.Contains(refused.Problems, p => p.Code == "PW3009");
         var start = await _engine.SendAsync(new StartCase("admission-avoidance", Locality, Referrals.FallAtHome(), TestEngine.Coordinator));
         Assert.Equal(("district-nurse", 1L), await DecisionAsync(start.CaseId));
     }
 
     private async Task PublishAsync(string role)
     {
-        await _engine.SendAsync(new SaveRuleSetDraft("frailty-review", "national", FrailtyRules(role), TestEngine.Coordinator));
-        await _engine.SendAsync(new PublishRuleSet("frailty-review", "national", TestEngine.Coordinator));
+        await _engine.SendAsync(new SaveDraft(DefinitionKind.RuleSet, "frailty-review", "national", FrailtyRules(role), TestEngine.Coordinator));
+        await _engine.SendAsync(new PublishDefinition(DefinitionKind.RuleSet, "frailty-review", "national", TestEngine.Coordinator));
     }
 
     private async Task<(string Role, long Version)> DecisionAsync(Guid caseId)

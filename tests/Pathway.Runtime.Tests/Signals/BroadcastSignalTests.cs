@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Runtime.Commands;
+using Pathway.Runtime.Definitions;
 
 namespace Pathway.Runtime.Tests.Signals;
 
@@ -31,8 +32,8 @@ public sealed class BroadcastSignalTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _engine = await TestEngine.StartAsync();
-        await _engine.SendAsync(new SavePathwayDraft("admission-avoidance", Locality, WinterPathway, TestEngine.Coordinator));
-        await _engine.SendAsync(new PublishPathway("admission-avoidance", Locality, TestEngine.Coordinator));
+        await _engine.SendAsync(new SaveDraft(DefinitionKind.Pathway, "admission-avoidance", Locality, WinterPathway, TestEngine.Coordinator));
+        await _engine.SendAsync(new PublishDefinition(DefinitionKind.Pathway, "admission-avoidance", Locality, TestEngine.Coordinator));
     }
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Storage;
@@ -7,8 +6,14 @@ namespace Pathway.Runtime.Tests.Storage;
 
 public sealed class GroupCommitTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pathway-commit-").FullName;
-    private string ConnectionString => $"Data Source={Path.Combine(_folder, "pathway.db")}";
+    private readonly string _folder;
+    private readonly ScratchDatabase _database;
+
+    public GroupCommitTests()
+    {
+        _folder = Directory.CreateTempSubdirectory("pathway-commit-").FullName;
+        _database = ScratchDatabase.Create(Path.Combine(_folder, "pathway.db"));
+    }
 
     public async Task InitializeAsync()
     {
@@ -18,7 +23,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        _database.Dispose();
         Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
     }
@@ -27,7 +32,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
     public async Task SaveAsync_OneCommandConflicts_OnlyThatCommandFails()
     {
         // given three commands, the last writing a row the first also writes
-        await using var commits = new GroupCommit(new PathwayRuntimeOptions { ConnectionString = ConnectionString });
+        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
         var caseId = Guid.CreateVersion7();
         await using var first = WithBookmark(caseId, "b1");
         await using var second = WithBookmark(caseId, "b2");
@@ -46,11 +51,13 @@ public sealed class GroupCommitTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_WhenTheDatabaseCannotBeOpened_FailsTheCommandInsteadOfWaitingForever()
     {
-        var missing = Path.Combine(_folder, "no-such-folder", "pathway.db");
-        await using var commits = new GroupCommit(new PathwayRuntimeOptions { ConnectionString = $"Data Source={missing};Mode=ReadWrite" });
+        var missing = _database.Provider == DatabaseProvider.PostgreSQL
+            ? new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString) { Database = "no_such_database" }.ConnectionString
+            : $"Data Source={Path.Combine(_folder, "no-such-folder", "pathway.db")};Mode=ReadWrite";
+        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = missing });
         await using var command = WithBookmark(Guid.CreateVersion7(), "b1");
 
-        await Assert.ThrowsAsync<SqliteException>(() => commits.SaveAsync(command, default).WaitAsync(TimeSpan.FromSeconds(30)));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => commits.SaveAsync(command, default).WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
     [Fact]
@@ -63,7 +70,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
             setup.Cases.Add(new CaseRecord { Id = caseId, Locality = "north-shire", StateJson = "{}" });
             await setup.SaveChangesAsync();
         }
-        await using var commits = new GroupCommit(new PathwayRuntimeOptions { ConnectionString = ConnectionString });
+        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
         await using var winner = await AssessingAsync(caseId, "physio");
         await using var loser = await AssessingAsync(caseId, "ot");
 
@@ -89,7 +96,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
         return db;
     }
 
-    private PathwayDbContext Context() => new(new DbContextOptionsBuilder<PathwayDbContext>().UseSqlite(ConnectionString).Options);
+    private PathwayDbContext Context() => new(_database.Options<PathwayDbContext>());
 
     private PathwayDbContext WithBookmark(Guid caseId, string bookmarkId)
     {

@@ -10,9 +10,18 @@ namespace Pathway.Runtime.Tests.Timers;
 public sealed class TimerCrashTests : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
-    private readonly string _folder = Directory.CreateTempSubdirectory("pathway-timers-").FullName;
+    private readonly string _folder;
+    private readonly ScratchDatabase _database;
 
-    private string Database => Path.Combine(_folder, "pathway.db");
+    public TimerCrashTests()
+    {
+        _folder = Directory.CreateTempSubdirectory("pathway-timers-").FullName;
+        // No pooling, so the file is closed when the test deletes its folder.
+        _database = ScratchDatabase.Create(Path.Combine(_folder, "pathway.db"), pooling: false);
+    }
+
+    /// <summary>What the harness is given: the SQLite file's path or the PostgreSQL connection string.</summary>
+    private string Database => _database.Provider == Pathway.Runtime.Storage.DatabaseProvider.PostgreSQL ? _database.ConnectionString : Path.Combine(_folder, "pathway.db");
 
     [Theory]
     [InlineData(TimerChainStep.OutboxCommitted)]
@@ -28,7 +37,7 @@ public sealed class TimerCrashTests : IDisposable
             Assert.True(exit != 0 && crashing.Output.Contains($"crashing at '{point}'", StringComparison.Ordinal),
                 $"the host should have died at {point}, but exited {exit}:\n{crashing.Output}");
         }
-        var atCrash = await TimerChain.ReadAsync(Database);
+        var atCrash = await TimerChain.ReadAsync(_database);
         Assert.True(StoodAt(point, atCrash), $"the crash at {point} left an unexpected state: {atCrash}");
 
         // when: it restarts without the crash and runs until nothing is left to do
@@ -44,10 +53,10 @@ public sealed class TimerCrashTests : IDisposable
         // given: three timers handed to Quartz by a process that then ends, before they are due
         using (var starting = HarnessProcess.Start(_folder, null, "start-case", Database, "--count", "3", "--dispatch"))
             Assert.Equal(0, await starting.WaitForExitAsync(Deadline));
-        var stopped = await TimerChain.ReadAsync(Database);
+        var stopped = await TimerChain.ReadAsync(_database);
         Assert.True(stopped is { TimerBookmarks: 3, OutboxRows: 0, QuartzTriggers: 3, Fired: 0 },
             $"the timers should wait in Quartz alone while no host runs: {stopped}");
-        var wait = await TimerChain.LatestDueAsync(Database) - DateTimeOffset.UtcNow;
+        var wait = await TimerChain.LatestDueAsync(_database) - DateTimeOffset.UtcNow;
         Assert.True(wait < Deadline, $"the timers are due too far ahead ({wait})");
         if (wait > TimeSpan.Zero)
             await Task.Delay(wait + TimeSpan.FromMilliseconds(100));
@@ -60,8 +69,27 @@ public sealed class TimerCrashTests : IDisposable
         Assert.Equal(3, after.Cases);
     }
 
+    [Fact]
+    public async Task Timer_WhoseTriggerIsGone_IsReconciledAtStartUpAndFiresOnce()
+    {
+        // given: three timers handed to Quartz (their outbox rows gone), whose triggers Quartz then lost
+        using (var starting = HarnessProcess.Start(_folder, null, "start-case", Database, "--count", "3", "--dispatch"))
+            Assert.Equal(0, await starting.WaitForExitAsync(Deadline));
+        await TimerChain.ExecuteAsync(_database, "DELETE FROM qrtz_simple_triggers; DELETE FROM qrtz_triggers; DELETE FROM qrtz_job_details");
+        var lost = await TimerChain.ReadAsync(_database);
+        Assert.True(lost is { TimerBookmarks: 3, OutboxRows: 0, QuartzTriggers: 0 }, $"the timers should be known only to the case store: {lost}");
+
+        // when: a host starts, its reconciler compares bookmarks with Quartz's triggers
+        var after = await RunUntilSettledAsync();
+
+        // then
+        AssertEveryTimerFiredOnce(after);
+        Assert.Equal(3, after.Cases);
+    }
+
     public void Dispose()
     {
+        _database.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -87,7 +115,7 @@ public sealed class TimerCrashTests : IDisposable
         using var host = HarnessProcess.Start(_folder, null, "run", Database, "--seconds", "60");
         try
         {
-            await TimerChain.PollAsync(Database, c => c.Settled, Deadline);
+            await TimerChain.PollAsync(_database, c => c.Settled, Deadline);
         }
         catch (TimeoutException ex)
         {
@@ -95,7 +123,7 @@ public sealed class TimerCrashTests : IDisposable
         }
         Assert.Equal(0, await host.StopAsync(Deadline));
         // Read again once the host is gone, so a late second firing would be counted too.
-        return await TimerChain.ReadAsync(Database);
+        return await TimerChain.ReadAsync(_database);
     }
 
     private static void AssertEveryTimerFiredOnce(TimerChain chain)
@@ -103,5 +131,6 @@ public sealed class TimerCrashTests : IDisposable
         Assert.True(chain.Settled, $"a timer is still waiting somewhere: {chain}");
         Assert.True(chain.FiredPerCase.All(fired => fired == 1), $"every case's timer should fire exactly once: {chain}");
         Assert.True(chain.CompletedCases == chain.Cases, $"every case should have ended through its timer: {chain}");
+        Assert.True(chain.FiredNamingANode == chain.Fired, $"the journal should name the Quartz node that fired each timer: {chain}");
     }
 }

@@ -2,6 +2,7 @@
 import './app.scss';
 import { initAll } from 'nhsuk-frontend';
 import { startCountdowns } from './countdown';
+import { labelTableCells } from './responsive-tables';
 // Puts back a form whose session ended before it arrived.
 import '../form-keeper';
 
@@ -10,3 +11,4 @@ import '../form-keeper';
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
 startCountdowns();
+labelTableCells(document);

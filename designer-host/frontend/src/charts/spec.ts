@@ -17,7 +17,18 @@ export interface ChartSpec {
   yMax?: number;
 }
 
-export const NHS_COLOURS = ['#005eb8', '#007f3b', '#ffb81c', '#d5281b', '#330072', '#768692', '#41b6e6', '#ae2573'];
+/**
+ * Okabe and Ito's palette, which people with each common colour-vision deficiency can tell apart,
+ * led by NHS blue. Green is not in it: a bad thing (overdue) must never look like a good one.
+ */
+export const SAFE_COLOURS = ['#005eb8', '#e69f00', '#56b4e9', '#cc79a7', '#000000', '#0072b2', '#f0e442', '#999999'];
+const BAD = '#d55e00';
+const BAD_WORDS = /overdue|breach|late|missed|not met|declined|admitted|escalat/i;
+
+/** The colour of a series: a bad outcome always vermilion, others from the safe palette in turn. */
+export function seriesColour(label: string, index: number): string {
+  return BAD_WORDS.test(label) ? BAD : SAFE_COLOURS[index % SAFE_COLOURS.length];
+}
 
 export function parseSpec(text: string | null | undefined): ChartSpec {
   if (!text) throw new Error('chart has no spec');
@@ -36,7 +47,7 @@ export function toChartConfig(spec: ChartSpec): ChartConfiguration {
       type: 'doughnut',
       data: {
         labels: spec.labels,
-        datasets: spec.series.map(s => ({ label: s.label, data: s.data, backgroundColor: spec.labels.map((_, i) => NHS_COLOURS[i % NHS_COLOURS.length]) }))
+        datasets: spec.series.map(s => ({ label: s.label, data: s.data, backgroundColor: spec.labels.map((label, i) => seriesColour(label, i)) }))
       },
       options: { responsive: true, plugins: { legend: { position: 'bottom' } } }
     };
@@ -45,8 +56,11 @@ export function toChartConfig(spec: ChartSpec): ChartConfiguration {
   const datasets: any[] = spec.series.map((s, i) => ({
     label: s.label,
     data: s.data,
-    borderColor: NHS_COLOURS[i % NHS_COLOURS.length],
-    backgroundColor: NHS_COLOURS[i % NHS_COLOURS.length],
+    borderColor: seriesColour(s.label, i),
+    backgroundColor: seriesColour(s.label, i),
+    // Shapes as well as colours tell the lines apart.
+    pointStyle: ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'][i % 6],
+    pointRadius: 4,
     tension: 0.2
   }));
   if (spec.type === 'line' && spec.ambition !== undefined) {
@@ -63,6 +77,8 @@ export function toChartConfig(spec: ChartSpec): ChartConfiguration {
   return {
     type: spec.type === 'line' ? 'line' : 'bar',
     data: { labels: spec.labels, datasets },
+    // A line needs two points: with one month the ambition would vanish, so draw it across the plot.
+    plugins: spec.type === 'line' && spec.ambition !== undefined ? [ambitionRule(spec.ambition)] : [],
     options: {
       responsive: true,
       scales: {
@@ -73,6 +89,27 @@ export function toChartConfig(spec: ChartSpec): ChartConfiguration {
         legend: { position: 'bottom' },
         tooltip: { callbacks: { label: ctx => `${ctx.dataset.label}: ${ctx.formattedValue}${unit}` } }
       }
+    }
+  };
+}
+
+/** Draws the ambition as a dashed rule across the whole plot, however many periods there are. */
+export function ambitionRule(ambition: number) {
+  return {
+    id: 'ambitionRule',
+    afterDatasetsDraw(chart: any) {
+      const { ctx, chartArea, scales } = chart;
+      const y = scales?.y?.getPixelForValue(ambition);
+      if (!chartArea || typeof y !== 'number') return;
+      ctx.save();
+      ctx.strokeStyle = '#425563';
+      ctx.lineWidth = 2;
+      ctx.setLineDash([6, 4]);
+      ctx.beginPath();
+      ctx.moveTo(chartArea.left, y);
+      ctx.lineTo(chartArea.right, y);
+      ctx.stroke();
+      ctx.restore();
     }
   };
 }

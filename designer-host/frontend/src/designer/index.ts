@@ -7,8 +7,10 @@ import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js
 import lintModule, { pathwayLintBundle } from '../pathway-lint';
 import { pathwayModdleExtensions } from '../pathway-moddle';
 import pathwayPropertiesModule, { type PathwayCatalog } from '../pathway-properties';
+import problemsModule from '../pathway-problems';
 import subsetModule from '../pathway-subset';
 import { Toolbar } from '../pathway-toolbar';
+import { setLocality } from '../pathway-toolbar/view';
 import serverErrorsModule from '../server-errors';
 import { describeError } from '../shared/api';
 
@@ -20,7 +22,7 @@ export async function mountDesigner(root: HTMLElement): Promise<Toolbar> {
       propertiesPanel: { parent: view.properties },
       additionalModules: [
         BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, pathwayPropertiesModule,
-        subsetModule, lintModule, serverErrorsModule
+        subsetModule, lintModule, serverErrorsModule, problemsModule
       ],
       moddleExtensions: pathwayModdleExtensions,
       linting: { bpmnlint: pathwayLintBundle, active: true }
@@ -31,15 +33,26 @@ export async function mountDesigner(root: HTMLElement): Promise<Toolbar> {
   // data-key / data-locality prefill the save target; data-pathway-id opens that version at once.
   const { pathwayId, key, locality } = root.dataset;
   if (key) (root.querySelector('#pw-key') as HTMLInputElement).value = key;
-  if (locality) (root.querySelector('#pw-locality') as HTMLInputElement).value = locality;
+  if (locality) setLocality(toolbar.view, locality);
+  await toolbar.loadLocalities().catch(() => undefined); // the list only names them; any code still saves
 
-  void modeler.get<PathwayCatalog>('pathwayCatalog').load();
+  const catalog = modeler.get<PathwayCatalog>('pathwayCatalog');
+  catalog.forms = JSON.parse(root.dataset.forms || '[]');
+  void catalog.load();
+  const status = root.querySelector('.pw-status') as HTMLElement;
   await toolbar.loadPathways(pathwayId).catch(error => {
-    (root.querySelector('.pw-status') as HTMLElement).textContent = `Could not list pathways: ${describeError(error)}`;
+    status.textContent = `Could not list pathways: ${describeError(error)}`;
   });
-  await (pathwayId ? toolbar.open(pathwayId) : toolbar.newDiagram()).catch(error => {
-    (root.querySelector('.pw-status') as HTMLElement).textContent = describeError(error);
+  // A diagram kept when the session ended comes back first, and is saved now.
+  const resumed = await toolbar.resumeUnsaved().catch(error => {
+    status.textContent = describeError(error);
+    return true;
   });
+  if (!resumed) {
+    await (pathwayId ? toolbar.open(pathwayId) : toolbar.newDiagram()).catch(error => {
+      status.textContent = describeError(error);
+    });
+  }
   return toolbar;
 }
 

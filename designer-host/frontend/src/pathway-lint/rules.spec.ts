@@ -79,9 +79,9 @@ describe('pathway lint rules', () => {
       <bpmn:sequenceFlow id="f9" sourceRef="Orphan" targetRef="After" />
       <bpmn:endEvent id="After"><bpmn:incoming>f9</bpmn:incoming></bpmn:endEvent>`;
     expect((await lint(body)).filter(r => r.rule === 'pathway/reachable')).toEqual([
-      { rule: 'pathway/reachable', id: 'Island', message: 'Element is not connected' },
-      { rule: 'pathway/reachable', id: 'Orphan', message: 'Element cannot be reached from a start event' },
-      { rule: 'pathway/reachable', id: 'After', message: 'Element cannot be reached from a start event' }
+      { rule: 'pathway/reachable', id: 'Island', message: 'is not connected, so it cannot be reached from a start event; connect a flow into it or delete it' },
+      { rule: 'pathway/reachable', id: 'Orphan', message: 'cannot be reached from a start event; connect a flow into it or delete it' },
+      { rule: 'pathway/reachable', id: 'After', message: 'cannot be reached from a start event; connect a flow into it or delete it' }
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { attributesFor } from '../shared/subset';
-import { dueEntry, roleEntries, ruleSetEntry, textEntry, timerDefinition, timerDurationEntry } from './entries';
+import { dueEntry, formEntry, roleEntries, ruleSetEntry, textEntry, timerDefinition, timerDurationEntry } from './entries';
 
 const entryFactories: Record<string, (element: any) => any | any[]> = {
   role: roleEntries,
   ruleSet: ruleSetEntry,
-  form: textEntry('form', 'Form key', 'Which form the task shows'),
+  form: formEntry,
   due: dueEntry,
   escalationTarget: textEntry('escalationTarget', 'Escalation target', 'Role or team told when this is late'),
   service: textEntry('service', 'Service', 'Name of the service the engine calls')
@@ -32,6 +32,6 @@ function pathwayEntries(element: any): any[] {
     const factory = entryFactories[name];
     return factory ? [factory(element)].flat() : [];
   });
-  if (timerDefinition(element)) entries.push(timerDurationEntry(element));
+  if (timerDefinition(element)) entries.push(...timerDurationEntry(element));
   return entries;
 }

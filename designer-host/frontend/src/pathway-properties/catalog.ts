@@ -7,6 +7,8 @@ import { api, describeError, type Role, type RuleSetSummary } from '../shared/ap
 export class PathwayCatalog {
   static $inject = ['eventBus'];
   roles: Role[] = [];
+  /** The task forms the host knows (key and title), given by the page. */
+  forms: Array<{ key: string; title: string }> = [];
   ruleSets: RuleSetSummary[] = [];
   loadError: string | undefined;
 
@@ -24,7 +26,7 @@ export class PathwayCatalog {
   /** Distinct published rule-set names, each labelled with where and which version. */
   ruleSetOptions(): Array<{ value: string; label: string }> {
     const byName = new Map<string, RuleSetSummary>();
-    for (const ruleSet of this.ruleSets) if (!byName.has(ruleSet.name)) byName.set(ruleSet.name, ruleSet);
-    return [...byName.values()].map(r => ({ value: r.name, label: `${r.name} (${r.locality}, v${r.version})` }));
+    for (const ruleSet of this.ruleSets) if (!byName.has(ruleSet.key)) byName.set(ruleSet.key, ruleSet);
+    return [...byName.values()].map(r => ({ value: r.key, label: `${r.key} (${r.locality}, v${r.version})` }));
   }
 }

@@ -2,6 +2,7 @@ import { SelectEntry, TextFieldEntry, isSelectEntryEdited, isTextFieldEntryEdite
 import { h } from '@bpmn-io/properties-panel/preact';
 import { useService } from 'bpmn-js-properties-panel';
 import { isDurationText } from '../pathway-lint/rules/timer-duration';
+import { durationInWords } from '../shared/duration';
 import type { PathwayCatalog } from './catalog';
 
 interface EntryProps { element: any; id: string }
@@ -28,7 +29,59 @@ export function textEntry(name: string, label: string, description?: string, val
   return (element: any) => ({ id: `pathway-${name}`, element, component: Component, isEdited: isTextFieldEntryEdited });
 }
 
-export const dueEntry = textEntry('due', 'Due within', 'ISO 8601 duration (PT4H) or =variable', durationError);
+/** The durations offered by name; anything else (P5D, =responseWindow) is typed in the field below. */
+export const COMMON_DURATIONS = ['PT15M', 'PT30M', 'PT1H', 'PT2H', 'PT4H', 'PT8H', 'PT12H', 'P1D', 'P2D', 'P3D', 'P7D', 'P14D', 'P28D'];
+
+export function durationOptions(current: string): Array<{ value: string; label: string }> {
+  const options = [{ value: '', label: '<none>' }, ...COMMON_DURATIONS.map(d => ({ value: d, label: durationInWords(d) }))];
+  if (current && !COMMON_DURATIONS.includes(current)) options.push({ value: current, label: current.startsWith('=') ? `From the case: ${current.slice(1)}` : durationInWords(current) });
+  return options;
+}
+
+/** A duration attribute as a picker in words ("2 hours"), with a text field for other values. */
+function durationEntries(name: string, label: string) {
+  function Pick({ element, id }: EntryProps) {
+    return h(SelectEntry, {
+      element, id, label,
+      getValue: () => attr(element, name),
+      setValue: useSetter(element, name),
+      getOptions: () => durationOptions(attr(element, name))
+    });
+  }
+  function Other({ element, id }: EntryProps) {
+    return h(TextFieldEntry, {
+      element, id, label: `${label} (other)`, validate: durationError,
+      description: 'Another duration (P5D is 5 days, PT90M is 90 minutes) or =variable from the case',
+      getValue: () => attr(element, name),
+      setValue: useSetter(element, name),
+      debounce: useService('debounceInput')
+    });
+  }
+  return (element: any) => [
+    { id: `pathway-${name}`, element, component: Pick, isEdited: isSelectEntryEdited },
+    { id: `pathway-${name}-other`, element, component: Other, isEdited: isTextFieldEntryEdited }
+  ];
+}
+
+export const dueEntry = durationEntries('due', 'Due within');
+
+/** The form the task shows, picked from the forms the host knows. */
+function FormSelect({ element, id }: EntryProps) {
+  const catalog: PathwayCatalog = useService('pathwayCatalog');
+  return h(SelectEntry, {
+    element, id, label: 'Form', description: 'What staff complete for this task',
+    getValue: () => attr(element, 'form'),
+    setValue: useSetter(element, 'form'),
+    getOptions: () => {
+      const current = attr(element, 'form');
+      const options = [{ value: '', label: '<none: notes only>' }, ...catalog.forms.map(f => ({ value: f.key, label: f.title }))];
+      if (current && !catalog.forms.some(f => f.key === current)) options.push({ value: current, label: `${current} (not a known form)` });
+      return options;
+    }
+  });
+}
+
+export const formEntry = (element: any) => ({ id: 'pathway-form', element, component: FormSelect, isEdited: isSelectEntryEdited });
 
 /** Role: pick a known role, or type an =expression in the field below. */
 function RoleSelect({ element, id }: EntryProps) {
@@ -85,7 +138,7 @@ function TimerDuration({ element, id }: EntryProps) {
   const bpmnFactory = useService('bpmnFactory');
   const definition = timerDefinition(element);
   return h(TextFieldEntry, {
-    element, id, label: 'Timer duration', description: 'ISO 8601 (PT2H) or =variable',
+    element, id, label: 'Timer duration (other)', description: 'Another duration (P5D is 5 days) or =variable from the case',
     validate: durationError,
     getValue: () => definition?.timeDuration?.body ?? '',
     setValue: (value: string) => {
@@ -100,4 +153,24 @@ export function timerDefinition(element: any): any {
   return (element.businessObject.eventDefinitions ?? []).find((d: any) => d.$type === 'bpmn:TimerEventDefinition');
 }
 
-export const timerDurationEntry = (element: any) => ({ id: 'pathway-timer-duration', element, component: TimerDuration, isEdited: isTextFieldEntryEdited });
+/** The timer's duration picked in words; the text field below takes anything else. */
+function TimerDurationPick({ element, id }: EntryProps) {
+  const modeling = useService('modeling');
+  const bpmnFactory = useService('bpmnFactory');
+  const definition = timerDefinition(element);
+  const current = definition?.timeDuration?.body ?? '';
+  return h(SelectEntry, {
+    element, id, label: 'Timer duration',
+    getValue: () => current,
+    setValue: (value: string) => {
+      const timeDuration = value ? bpmnFactory.create('bpmn:FormalExpression', { body: value }) : undefined;
+      modeling.updateModdleProperties(element, definition, { timeDuration, timeDate: undefined, timeCycle: undefined });
+    },
+    getOptions: () => durationOptions(current)
+  });
+}
+
+export const timerDurationEntry = (element: any) => [
+  { id: 'pathway-timer-duration-pick', element, component: TimerDurationPick, isEdited: isSelectEntryEdited },
+  { id: 'pathway-timer-duration', element, component: TimerDuration, isEdited: isTextFieldEntryEdited }
+];

@@ -1,8 +1,11 @@
+import { publishThroughGate, promptForReason, renderFailures } from '../publish-gate';
 import { diffPathwayXml } from '../pathway-diff';
 import { download, safeFileName, svgToPng } from '../export';
+import { fromServer, type ProblemsPanel } from '../pathway-problems';
 import type { ServerErrors } from '../server-errors';
-import { api, ApiError, describeError, type PathwaySummary } from '../shared/api';
-import { buildView, renderDiff, renderFindings, renderPathwayOptions, setStatus, type DesignerView } from './view';
+import { api, ApiError, describeError, type ElementError, type PathwaySummary } from '../shared/api';
+import { forgetUnsaved, keepUnsaved, resumeAfterSignIn, takeUnsaved } from './unsaved';
+import { buildView, renderDiff, renderLocalities, renderVersions, setLocality, setStatus, setVersionsOpen, type DesignerView } from './view';
 
 interface ModelerLike {
   importXML(xml: string): Promise<{ warnings: unknown[] }>;
@@ -16,11 +19,14 @@ interface ModelerLike {
 export class Toolbar {
   private pathways: PathwaySummary[] = [];
   private current: PathwaySummary | undefined;
+  private openId: string | undefined;
+  /** Changes since the diagram was opened or saved; leaving the page asks first. */
+  dirty = false;
 
-  constructor(private view: DesignerView, private modeler: ModelerLike) {
+  constructor(readonly view: DesignerView, private modeler: ModelerLike) {
     const on = (action: string, handler: () => Promise<void>) =>
       view.button(action).addEventListener('click', () => this.run(view.button(action), handler));
-    on('open', () => this.open(view.pathwaySelect.value));
+    on('versions', async () => setVersionsOpen(view, view.button('versions').getAttribute('aria-expanded') !== 'true'));
     on('save', () => this.saveDraft());
     on('compare', () => this.compare());
     on('publish', () => this.publish());
@@ -29,6 +35,13 @@ export class Toolbar {
     on('export-svg', () => this.exportSvg());
     on('export-png', () => this.exportPng());
     view.fileInput.addEventListener('change', () => this.run(view.button('import'), () => this.importFile()));
+    modeler.get('eventBus').on('commandStack.changed', () => { this.dirty = true; });
+    this.problems.attachTo(view.problems);
+    window.addEventListener('beforeunload', event => {
+      if (!this.dirty) return;
+      event.preventDefault();
+      event.returnValue = ''; // older browsers need a value to show their "leave page?" prompt
+    });
   }
 
   static mount(root: HTMLElement, createModeler: (view: DesignerView) => ModelerLike): Toolbar {
@@ -40,33 +53,82 @@ export class Toolbar {
     return this.modeler.get<ServerErrors>('serverErrors');
   }
 
+  get problems(): ProblemsPanel {
+    return this.modeler.get<ProblemsPanel>('problemsPanel');
+  }
+
+  async loadLocalities(): Promise<void> {
+    renderLocalities(this.view, await api.localities());
+  }
+
   async loadPathways(selectedId?: string): Promise<void> {
     this.pathways = await api.pathways();
-    renderPathwayOptions(this.view.pathwaySelect, this.pathways, selectedId);
+    if (selectedId) this.openId = selectedId;
+    renderVersions(this.view, this.pathways, this.openId);
   }
 
   async open(id: string): Promise<void> {
-    if (!id) return setStatus(this.view, 'Choose a pathway to open.', 'error');
     const xml = await api.pathwayXml(id);
     await this.show(xml);
+    this.openId = id;
     this.current = this.pathways.find(p => String(p.id) === id);
     if (this.current) {
       this.view.keyInput.value = this.current.key;
-      this.view.localityInput.value = this.current.locality;
+      setLocality(this.view, this.current.locality);
     }
     setStatus(this.view, `Opened ${this.describe(this.current) ?? id}.`);
   }
 
   async newDiagram(): Promise<void> {
     await this.modeler.createDiagram();
-    this.modeler.get('canvas').zoom('fit-viewport');
+    this.fit();
+    this.dirty = false;
+  }
+
+  /**
+   * Brings back a diagram kept when the session ended, and saves it now the person is signed in
+   * again. Returns false when nothing was kept.
+   */
+  async resumeUnsaved(): Promise<boolean> {
+    const kept = takeUnsaved(window.localStorage);
+    if (!kept) return false;
+    await this.show(kept.xml);
+    this.view.keyInput.value = kept.key;
+    setLocality(this.view, kept.locality);
+    this.dirty = true;
+    setStatus(this.view, `Brought back your unsaved diagram of ${kept.key} (${kept.locality}); saving it…`);
+    try {
+      await this.saveDraft();
+    } catch (error) {
+      // Refused for what it holds, not for the session: it is on the screen to fix, and leaving warns.
+      forgetUnsaved(window.localStorage);
+      this.dirty = true;
+      throw error;
+    }
+    return true;
   }
 
   private async show(xml: string): Promise<void> {
     await this.modeler.importXML(xml);
-    this.modeler.get('canvas').zoom('fit-viewport');
-    renderFindings(this.view, [], () => undefined);
+    this.fit();
+    this.showServerErrors([], undefined);
     renderDiff(this.view, undefined);
+    this.dirty = false;
+  }
+
+  /**
+   * Fits the diagram in the space right of the palette (which floats over the canvas), never
+   * blowing a small one up past its natural size.
+   */
+  private fit(): void {
+    const canvas = this.modeler.get('canvas');
+    const { inner, outer } = canvas.viewbox();
+    if (!inner.width || !inner.height || !outer.width || !outer.height) return;
+    const palette = this.view.canvas.querySelector('.djs-palette')?.getBoundingClientRect();
+    const left = (palette?.width ?? 0) + 32;
+    const scale = Math.min(1, (outer.width - left - 24) / inner.width, (outer.height - 64) / inner.height);
+    const top = (outer.height - inner.height * scale) / 2;
+    canvas.viewbox({ x: inner.x - left / scale, y: inner.y - top / scale, width: outer.width / scale, height: outer.height / scale });
   }
 
   private target(): { key: string; locality: string } {
@@ -76,24 +138,52 @@ export class Toolbar {
     return { key, locality };
   }
 
+  /**
+   * Saves the diagram as the locality's draft, finished or not; the server lists what must be fixed
+   * before publishing. A server that still refuses an unfinished draft (400) lists the same
+   * problems, and the draft is not kept; an ended session keeps the diagram in this browser.
+   */
   private async saveDraft(): Promise<void> {
     const { key, locality } = this.target();
     const xml = await this.xml();
+    let problems: ElementError[];
     try {
-      await api.saveDraft(key, locality, xml);
+      ({ problems } = await api.saveDraft(key, locality, xml));
     } catch (error) {
-      if (error instanceof ApiError) this.showServerErrors(error);
+      if (error instanceof ApiError && error.status === 401) {
+        keepUnsaved(window.localStorage, { key, locality, xml, keptAt: new Date().toISOString() });
+        this.dirty = false;
+        setStatus(this.view, 'Your session has ended, so the draft was not saved. The diagram is kept in this browser:', 'error',
+          { href: resumeAfterSignIn, text: 'sign in again to save it' });
+        return;
+      }
+      if (error instanceof ApiError && error.errors.length > 0) {
+        this.showServerErrors(error.errors, `Not saved: ${error.title}.`);
+        const causes = this.problems.groups(fromServer(error.errors)).length;
+        throw new Error(`The draft was not saved: the server found ${causes} ${causes === 1 ? 'problem' : 'problems'}, listed beside the diagram.`);
+      }
       throw error;
     }
-    this.showServerErrors(undefined);
-    setStatus(this.view, `Draft of ${key} (${locality}) saved.`, 'success');
-    await this.loadPathways(this.current?.id).catch(() => undefined);
+    forgetUnsaved(window.localStorage);
+    this.dirty = false;
+    const savedAs = `Draft of ${key} (${locality}) saved.`;
+    if (problems.length === 0) {
+      this.showServerErrors([], undefined);
+      setStatus(this.view, `${savedAs} The server found nothing to stop it being published.`, 'success');
+    } else {
+      const causes = this.problems.groups(fromServer(problems)).length;
+      this.showServerErrors(problems, savedAs);
+      setStatus(this.view, `${savedAs} Fix ${causes} ${causes === 1 ? 'problem' : 'problems'} (listed beside the diagram) before publishing.`, 'success');
+    }
+    await this.loadPathways().catch(() => undefined);
   }
 
-  private showServerErrors(error: ApiError | undefined): void {
-    const errors = error?.errors ?? [];
-    this.serverErrors.show(errors);
-    renderFindings(this.view, errors, id => this.serverErrors.reveal(id));
+  private showServerErrors(errors: ElementError[], said: string | undefined): void {
+    // Mark only the causes on the diagram: the steps after a gap are listed under it.
+    const all = fromServer(errors);
+    const causes = new Set(this.problems.groups(all).map(g => g.cause));
+    this.serverErrors.show(errors.filter((_, i) => causes.has(all[i]) || !all[i].element));
+    this.problems.showServer(errors, said);
   }
 
   private async compare(): Promise<void> {
@@ -110,9 +200,20 @@ export class Toolbar {
   private async publish(): Promise<void> {
     const { key, locality } = this.target();
     if (!window.confirm(`Publish the saved draft of ${key} for ${locality}? New cases will follow it.`)) return;
-    await api.publish(key, locality);
-    setStatus(this.view, `Published ${key} (${locality}).`, 'success');
-    await this.loadPathways().catch(() => undefined);
+    if (this.dirty) return setStatus(this.view, 'Save the draft first: publishing takes the saved draft, not the diagram on the screen.', 'error');
+    const outcome = await publishThroughGate(`/api/pathways/${encodeURIComponent(key)}/publish?locality=${encodeURIComponent(locality)}`, failures => {
+      renderFailures(this.view.gate, failures);
+      return promptForReason(failures);
+    });
+    if (outcome.kind === 'published') {
+      this.view.gate.hidden = true;
+      setStatus(this.view, `Published ${key} (${locality}) as version ${outcome.version}.`, 'success');
+      await this.loadPathways().catch(() => undefined);
+    } else if (outcome.kind === 'refused') {
+      setStatus(this.view, 'Not published: the policy scenarios listed below fail.', 'error');
+    } else {
+      setStatus(this.view, `Not published: ${outcome.detail}`, 'error');
+    }
   }
 
   private async importFile(): Promise<void> {
@@ -120,6 +221,7 @@ export class Toolbar {
     this.view.fileInput.value = '';
     if (!file) return;
     await this.show(await file.text());
+    this.dirty = true;
     setStatus(this.view, `Imported ${file.name}. Save it as a draft to keep it.`);
   }
 

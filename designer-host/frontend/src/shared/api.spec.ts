@@ -51,6 +51,25 @@ describe('api', () => {
     expect(init).toMatchObject({ method: 'PUT', credentials: 'same-origin', body: '<xml/>' });
   });
 
+  it('reads the problems of an unfinished draft the server kept', async () => {
+    // given a server that stores the draft and lists what stops it being published
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({
+      key: 'chest-pain', version: 3, hash: 'abc',
+      problems: [{ code: 'PW1004', element: 'Assess', line: 7, message: 'Assess cannot be reached', fix: 'connect a flow into it' }]
+    }), { status: 200, headers: { 'content-type': 'application/json' } })));
+
+    // when
+    const saved = await api.saveDraft('chest-pain', 'national', '<xml/>');
+
+    // then
+    expect(saved).toEqual({ version: 3, problems: [{ code: 'PW1004', elementId: 'Assess', line: 7, message: 'Assess cannot be reached', fix: 'connect a flow into it' }] });
+  });
+
+  it('reads a refused publish listing problems under problems', () => {
+    const error = toApiError(422, 'Unprocessable', { title: 'Not executable', problems: [{ code: 'PW1007', element: 'T', line: null, message: 'no role', fix: 'set the role' }] });
+    expect(error.errors).toEqual([{ code: 'PW1007', elementId: 'T', line: undefined, message: 'no role', fix: 'set the role' }]);
+  });
+
   it('reports a network failure as an ApiError with status 0', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
     await expect(api.roles()).rejects.toMatchObject({ status: 0, title: 'Could not reach the server' });

@@ -2,11 +2,14 @@
 // cookies, JSON, and RFC 9457 problem details turned into one error type the UI can show.
 
 export interface Role { id: string; name: string; discipline: string }
-export interface RuleSetSummary { name: string; locality: string; version: string | number; status: string }
+export interface RuleSetSummary { key: string; locality: string; version: string | number; status: string }
 export interface PathwaySummary { id: string; key: string; locality: string; version: string | number; status: string }
 
 /** One finding from the server's BPMN reader; `elementId` lets the designer mark the shape. */
-export interface ElementError { code?: string; elementId?: string; line?: number; message: string }
+export interface ElementError { code?: string; elementId?: string; line?: number; message: string; fix?: string }
+
+/** What a draft save answers: the stored version and what still stops it being published. */
+export interface DraftSaved { version?: number; problems: ElementError[] }
 
 export class ApiError extends Error {
   constructor(
@@ -32,23 +35,27 @@ export function toApiError(status: number, statusText: string, body: unknown): A
     const text = typeof body === 'string' && body.trim() !== '' ? body.trim().slice(0, 500) : undefined;
     return new ApiError(status, statusText || `HTTP ${status}`, text, []);
   }
-  const problem = body as { title?: unknown; detail?: unknown; errors?: unknown; code?: unknown };
+  const problem = body as { title?: unknown; detail?: unknown; errors?: unknown; problems?: unknown; code?: unknown };
   const title = typeof problem.title === 'string' ? problem.title : statusText || `HTTP ${status}`;
   const detail = typeof problem.detail === 'string' ? problem.detail : undefined;
   const code = typeof problem.code === 'string' ? problem.code : undefined;
-  return new ApiError(status, title, detail, toElementErrors(problem.errors), code);
+  return new ApiError(status, title, detail, toElementErrors(Array.isArray(problem.problems) ? problem.problems : problem.errors), code);
 }
 
-function toElementErrors(errors: unknown): ElementError[] {
+/** Reads both shapes the server uses: the reader's `{code, elementId, line, message}` and a draft's `{code, element, line, message, fix}`. */
+export function toElementErrors(errors: unknown): ElementError[] {
   if (Array.isArray(errors)) {
     return errors.filter(e => e && typeof e === 'object').map(e => {
       const error = e as Record<string, unknown>;
-      return {
-        code: typeof error.code === 'string' ? error.code : undefined,
-        elementId: typeof error.elementId === 'string' ? error.elementId : undefined,
+      const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+      const found: ElementError = {
+        code: text(error.code),
+        elementId: text(error.elementId) ?? text(error.element),
         line: typeof error.line === 'number' ? error.line : undefined,
         message: typeof error.message === 'string' ? error.message : String(error.message ?? 'Unknown error')
       };
+      if (text(error.fix)) found.fix = text(error.fix);
+      return found;
     });
   }
   if (errors && typeof errors === 'object') {
@@ -94,16 +101,17 @@ export const api = {
   roles: () => getJson<Role[]>('/api/roles'),
   ruleSets: () => getJson<RuleSetSummary[]>('/api/rules'),
   pathways: () => getJson<PathwaySummary[]>('/api/pathways'),
+  localities: () => getJson<Array<{ code: string; name: string }>>('/api/localities'),
   pathwayXml: (id: string) => getText(`/api/pathways/${q(id)}/xml`),
-  saveDraft: async (key: string, locality: string, xml: string) => {
-    await request(`/api/pathways/${q(key)}/draft?locality=${q(locality)}`, {
+  /** Saves even an unfinished draft; the answer lists what must be fixed before publishing. */
+  saveDraft: async (key: string, locality: string, xml: string): Promise<DraftSaved> => {
+    const response = await request(`/api/pathways/${q(key)}/draft?locality=${q(locality)}`, {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/xml' },
+      headers: { 'Content-Type': 'application/xml', Accept: 'application/json' },
       body: xml
     });
-  },
-  publish: async (key: string, locality: string) => {
-    await request(`/api/pathways/${q(key)}/publish?locality=${q(locality)}`, { method: 'POST' });
+    const body = await response.json().catch(() => ({})) as { version?: unknown; problems?: unknown };
+    return { version: typeof body.version === 'number' ? body.version : undefined, problems: toElementErrors(body.problems) };
   }
 };
 

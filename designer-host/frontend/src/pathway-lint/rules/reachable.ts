@@ -32,7 +32,10 @@ const reachable: RuleFactory = () => ({
 
     for (const unreached of nodes.filter(n => !reached.has(n))) {
       const disconnected = (unreached.incoming ?? []).length === 0 && (unreached.outgoing ?? []).length === 0;
-      reporter.report(unreached.id!, disconnected ? 'Element is not connected' : 'Element cannot be reached from a start event');
+      // Worded as the server's reader words it (PW1004), so the designer shows one problem, not two.
+      reporter.report(unreached.id!, disconnected
+        ? 'is not connected, so it cannot be reached from a start event; connect a flow into it or delete it'
+        : 'cannot be reached from a start event; connect a flow into it or delete it');
     }
   }
 });

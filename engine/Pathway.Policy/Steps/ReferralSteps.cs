@@ -1,0 +1,27 @@
+using Pathway.Runtime.Commands;
+using Pathway.Policy.Support;
+using TechTalk.SpecFlow;
+
+namespace Pathway.Policy.Steps;
+
+/// <summary>Building a referral in plain words and sending it to the engine as the host would.</summary>
+[Binding]
+public sealed class ReferralSteps(PathwayWorld world, CaseUnderTest theCase)
+{
+    [Given(@"a referral to the (.+) service")]
+    public void GivenAReferralTo(string locality) => theCase.Locality = PolicyWords.Locality(locality);
+
+    [Given(@"the referral says:")]
+    public void GivenTheReferralSays(Table details)
+    {
+        foreach (var (field, value) in DetailTable.Read(details))
+            theCase.Variables[field] = value;
+    }
+
+    [When(@"the referral is received")]
+    public async Task WhenTheReferralIsReceived()
+    {
+        var outcome = await world.SendAsync(new StartCase(CaseUnderTest.PathwayKey, theCase.Locality, theCase.Variables, CaseUnderTest.Staff("coordinator")));
+        theCase.CaseId = outcome.CaseId;
+    }
+}

@@ -1,4 +1,0 @@
-namespace Pathway.Specs.Support;
-
-/// <summary>A scenario's expectation not met, worded for the Policy page ("expected ..., but ...").</summary>
-public sealed class PolicyNotMetException(string message) : Exception(message);

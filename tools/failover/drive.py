@@ -1,0 +1,78 @@
+"""Drives referrals and timer cases across every node while the runner kills and restarts them.
+
+A designer publishes a pathway whose 5-second timer falls due during the run; every referral is
+followed by one such timer case (POST /api/cases).
+
+Each referral carries an Idempotency-Key and is sent again (to the next node) until one
+answers 201/200: that answer is the acknowledgement. Connection failures and 503 are the
+expected faults of a node dying; a 500 is counted as a failure. Prints one JSON line:
+the acknowledged case ids and the status counts.
+"""
+import http.cookiejar, json, sys, time, urllib.error, urllib.request, uuid
+
+nodes, count = sys.argv[1].split(","), int(sys.argv[2])
+NHS = ["9434765919", "9434765870", "9434765889", "9434765897", "9434765900"]
+
+
+def opener(base, user="nurse"):
+    jar = http.cookiejar.CookieJar()
+    o = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    body = json.dumps({"username": user, "password": "pathway-demo"}).encode()
+    o.open(urllib.request.Request(base + "/api/session", body, {"Content-Type": "application/json"}), timeout=10)
+    return o
+
+
+def referral(i):
+    return {
+        "person": {"nhsNumber": NHS[i % len(NHS)], "name": f"Synthetic Person {i}", "dateOfBirth": "1941-03-02",
+                   "postcode": "NS1 2AB", "locality": "north-shire", "gpPractice": "Northgate Surgery"},
+        "referralSource": "111", "presentingNeed": "fall", "clinicalFrailtyScale": 6,
+        "observations": {"respirationRate": 18, "oxygenSaturation": 96, "supplementalOxygen": False,
+                         "systolicBloodPressure": 128, "pulse": 84, "consciousness": "alert", "temperature": 36.9},
+        "consentGiven": True, "whatMatters": "Staying at home", "carers": [], "carerStatus": "none",
+        "endOfLife": {"endOfLife": False}, "safeguardingFlags": [], "setting": "own-home", "flags": {"longLie": False},
+    }
+
+
+statuses, acknowledged, timer_cases, sessions = {}, [], [], {}
+bpmn = open(sys.argv[3], "rb").read()
+designer = opener(nodes[0], "designer")
+designer.open(urllib.request.Request(nodes[0] + "/api/pathways/failover-timer/draft", bpmn, {"Content-Type": "application/xml"}, method="PUT"), timeout=30)
+designer.open(urllib.request.Request(nodes[0] + "/api/pathways/failover-timer/publish", b"", method="POST"), timeout=30)
+
+
+def send(i, path, body, headers, user, into):
+    """Sends until a node acknowledges (2xx); returns False on an unexpected answer."""
+    node, deadline = i, time.time() + 120
+    while True:
+        base = nodes[node % len(nodes)]
+        try:
+            if (base, user) not in sessions:
+                sessions[(base, user)] = opener(base, user)
+            req = urllib.request.Request(base + path, body, {"Content-Type": "application/json", **headers})
+            with sessions[(base, user)].open(req, timeout=15) as r:
+                statuses[r.status] = statuses.get(r.status, 0) + 1
+                doc = json.load(r)
+                into.append(doc.get("caseId") or doc.get("id"))
+                return True
+        except urllib.error.HTTPError as e:
+            statuses[e.code] = statuses.get(e.code, 0) + 1
+            if e.code == 401:
+                sessions.pop((base, user), None)
+            elif e.code not in (409, 503):
+                print(f"{path} {i}: {e.code} {e.read()[:300]!r}", file=sys.stderr)
+                return False
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+            statuses["refused"] = statuses.get("refused", 0) + 1
+            sessions.pop((base, user), None)
+        if time.time() > deadline:
+            print(f"{path} {i}: no node acknowledged it", file=sys.stderr)
+            return False
+        node += 1
+        time.sleep(0.2)
+
+
+for i in range(count):
+    send(i, "/api/referrals", json.dumps(referral(i)).encode(), {"Idempotency-Key": str(uuid.uuid4())}, "nurse", acknowledged)
+    send(i + 1, "/api/cases", json.dumps({"pathway": "failover-timer", "locality": "national"}).encode(), {}, "designer", timer_cases)
+print(json.dumps({"acknowledged": acknowledged, "timerCases": timer_cases, "statuses": {str(k): v for k, v in statuses.items()}}))
