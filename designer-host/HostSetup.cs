@@ -46,6 +46,7 @@ public static class HostSetup
         });
         builder.Services.AddOpenApi();
         builder.Services.AddScoped<CasePageAuditFilter>();
+        builder.Services.AddSingleton<Worklist.ReassignTargets>();
         builder.Services.AddRazorPages(pages => pages.Conventions.AddFolderApplicationModelConvention(
             "/Cases", model => model.Filters.Add(new ServiceFilterAttribute(typeof(CasePageAuditFilter)))));
         // The Policy page reads the specs and their latest results; ../specs beside the host by default.

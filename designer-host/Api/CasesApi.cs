@@ -76,17 +76,15 @@ public static class CasesApi
         return TypedResults.Ok(CaseDiagramState.From(CaseStateJson.Deserialize(record.StateJson), journal));
     }
 
-    private static async Task<Ok<CaseView>> DeliverAsync(Guid id, string name, Dictionary<string, System.Text.Json.JsonElement>? payload, IMediator mediator, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<CaseView>> DeliverAsync(Guid id, string name, Dictionary<string, System.Text.Json.JsonElement>? payload, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureAsync(http.User, id, ct);
         var values = (payload ?? []).ToDictionary(v => v.Key, v => CaseStateJson.ToPlain(v.Value), StringComparer.Ordinal);
         await mediator.Send(new DeliverMessage(id, name, values, http.User.ToActor()), ct);
         return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
     }
 
-    private static async Task<Ok<CaseView>> RetryAsync(Guid id, string incidentId, IMediator mediator, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<CaseView>> RetryAsync(Guid id, string incidentId, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureAsync(http.User, id, ct);
         await mediator.Send(new RetryIncident(id, incidentId, http.User.ToActor()), ct);
         return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
     }

@@ -20,47 +20,25 @@ public static class TasksApi
     public static void MapTasksApi(this IEndpointRouteBuilder app)
     {
         var tasks = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.CaseWork).AddEndpointFilter<AccessAuditFilter>();
-        tasks.MapGet("/", ListAsync).WithSummary("Open tasks of your teams, soonest due first, filtered by role, team or owner ('me' for yours)");
+        tasks.MapGet("/", ListAsync).WithSummary("Open tasks of your teams, emergencies first, then soonest due, filtered by role, team or owner ('me' for yours); mine=true is the page's 'My tasks' (claimed by you or offered to a role you hold)");
         tasks.MapPost("/{id:long}/claim", ClaimAsync).WithSummary("Claim a ready task");
         tasks.MapPost("/{id:long}/release", ReleaseAsync).WithSummary("Put a claimed task back on its role's worklist");
         tasks.MapPost("/{id:long}/reassign", ReassignAsync).RequireAuthorization(Policies.Coordination).WithSummary("Coordinator: give a task to a person or another role");
         tasks.MapPost("/{id:long}/complete", CompleteAsync).WithSummary("Complete a task with its form data; the form named by the task is validated");
     }
 
-    private static async Task<Ok<List<TaskView>>> ListAsync(string? role, string? team, string? owner, PathwayDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var query = db.WorkTasks.AsNoTracking().Where(t => t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress);
-        if (!CaseAccess.SeesAllTeams(user))
-        {
-            var teams = user.ToActor().Teams.ToList();
-            query = query.Where(t => teams.Contains(t.Team ?? t.Locality));
-        }
-        if (role is not null)
-            query = query.Where(t => t.Role == role);
-        if (team is not null)
-            query = query.Where(t => t.Team == team);
-        if (owner is not null)
-        {
-            var ownerId = owner == "me" ? user.ToActor().Id : owner;
-            query = query.Where(t => t.Owner == ownerId);
-        }
-        // Tasks with no due time sort last: SQLite orders nulls first.
-        var rows = await query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).Take(500).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        return TypedResults.Ok(rows.ConvertAll(t => TaskView.From(t, now)));
-    }
+    private static async Task<Ok<IReadOnlyList<WorklistItem>>> ListAsync(bool? mine, string? role, string? team, string? owner, WorklistQuery worklist, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await worklist.ListAsync(user.ToActor(), new WorklistFilter(mine ?? false, role, team, owner), ct));
 
-    private static async Task<Ok<TaskView>> ClaimAsync(long id, IMediator mediator, CaseAccess access, HttpContext http, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<TaskView>> ClaimAsync(long id, IMediator mediator, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        await access.EnsureTaskAsync(http.User, id, ct);
         var task = await mediator.Send(new ClaimTask(id, http.User.ToActor()), ct);
         AccessAuditFilter.ForCase(http, task.CaseId);
         return TypedResults.Ok(TaskView.From(task, clock.GetUtcNow()));
     }
 
-    private static async Task<Ok<TaskView>> ReleaseAsync(long id, IMediator mediator, CaseAccess access, HttpContext http, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<TaskView>> ReleaseAsync(long id, IMediator mediator, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        await access.EnsureTaskAsync(http.User, id, ct);
         var task = await mediator.Send(new ReleaseTask(id, http.User.ToActor()), ct);
         AccessAuditFilter.ForCase(http, task.CaseId);
         return TypedResults.Ok(TaskView.From(task, clock.GetUtcNow()));
@@ -68,9 +46,8 @@ public static class TasksApi
 
     public sealed record ReassignRequest(string? ToPerson, string? ToRole);
 
-    private static async Task<Ok<TaskView>> ReassignAsync(long id, ReassignRequest request, IMediator mediator, CaseAccess access, HttpContext http, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<TaskView>> ReassignAsync(long id, ReassignRequest request, IMediator mediator, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        await access.EnsureTaskAsync(http.User, id, ct);
         var task = await mediator.Send(new ReassignTask(id, request.ToPerson, request.ToRole, http.User.ToActor()), ct);
         AccessAuditFilter.ForCase(http, task.CaseId);
         return TypedResults.Ok(TaskView.From(task, clock.GetUtcNow()));
@@ -78,10 +55,10 @@ public static class TasksApi
 
     public sealed record CompleteTaskRequest(JsonElement? Output);
 
-    private static async Task<Ok<CaseView>> CompleteAsync(long id, CompleteTaskRequest? request, IMediator mediator, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<CaseView>> CompleteAsync(long id, CompleteTaskRequest? request, IMediator mediator, PathwayDbContext db, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureTaskAsync(http.User, id, ct);
-        var task = await db.WorkTasks.AsNoTracking().SingleAsync(t => t.Id == id, ct);
+        var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct)
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {id}");
         var output = request?.Output is { ValueKind: JsonValueKind.Object } o ? o : JsonDocument.Parse("{}").RootElement;
         var actor = http.User.ToActor();
         var command = TaskCompletion.CommandFor(task, output, actor);

@@ -33,17 +33,11 @@ public static class AssessmentsApi
             versions.ConvertAll(a => new AssessmentView(a.Version, a.AssessorId, a.Discipline, a.RecordedAt, CaseStateJson.DeserializeData(a.FormJson))), reviews));
     }
 
-    private static async Task<Ok<AssessmentReviewRecord>> AcceptAsync(Guid id, IMediator mediator, CaseAccess access, HttpContext http, CancellationToken ct)
-    {
-        await access.EnsureAsync(http.User, id, ct);
-        return TypedResults.Ok(await mediator.Send(new AcceptAssessment(id, http.User.ToActor()), ct));
-    }
+    private static async Task<Ok<AssessmentReviewRecord>> AcceptAsync(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new AcceptAssessment(id, http.User.ToActor()), ct));
 
     public sealed record ChallengeRequest(string? Reason);
 
-    private static async Task<Ok<AssessmentReviewRecord>> ChallengeAsync(Guid id, ChallengeRequest request, IMediator mediator, CaseAccess access, HttpContext http, CancellationToken ct)
-    {
-        await access.EnsureAsync(http.User, id, ct);
-        return TypedResults.Ok(await mediator.Send(new ChallengeAssessment(id, request.Reason, http.User.ToActor()), ct));
-    }
+    private static async Task<Ok<AssessmentReviewRecord>> ChallengeAsync(Guid id, ChallengeRequest request, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ChallengeAssessment(id, request.Reason, http.User.ToActor()), ct));
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Audit;
 using Pathway.DesignerHost.Security;
 using Pathway.Runtime.Storage;
 
@@ -9,13 +9,8 @@ public static class AuditApi
 {
     public static void MapAuditApi(this IEndpointRouteBuilder app) =>
         app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.Audit)
-            .MapGet("/", ListAsync).WithSummary("Access audit, newest first, optionally for one case");
+            .MapGet("/", ListAsync).WithSummary("Access audit, newest first, optionally for one case or one user, a page at a time (p, from 1)");
 
-    private static async Task<Ok<List<AccessAuditRecord>>> ListAsync(Guid? caseId, PathwayDbContext db, CancellationToken ct)
-    {
-        var query = db.AccessAudit.AsNoTracking();
-        if (caseId is { } id)
-            query = query.Where(a => a.CaseId == id);
-        return TypedResults.Ok(await query.OrderByDescending(a => a.Id).Take(500).ToListAsync(ct));
-    }
+    private static async Task<Ok<IReadOnlyList<AccessAuditRecord>>> ListAsync(Guid? caseId, string? user, int? p, AccessAuditQuery audit, CancellationToken ct) =>
+        TypedResults.Ok((await audit.ListAsync(new AccessAuditSearch(user, caseId, p ?? 1, AccessAuditQuery.MaxPageSize), ct)).Rows);
 }

@@ -26,6 +26,7 @@ public sealed class DemoUsers
         new("district-nurse", "Dana District-Nurse", ["clinician", "district-nurse"], ["north-shire"]),
         new("social-worker", "Sam Social-Worker", ["clinician", "social-worker"], ["north-shire"]),
         new("palliative", "Pat Palliative", ["clinician", "specialist-palliative-care-nurse"], ["north-shire"]),
+        new("reablement", "Rae Reablement", ["clinician", "reablement"], ["north-shire"]),
         new("coastal-nurse", "Cora Coastal", ["clinician", "crisis-response-nurse"], ["coastal-bay"]),
         new("coordinator", "Cal Coordinator", ["coordinator", "mdt"], ["north-shire"]),
         new("spa", "Sol Single-Point", ["coordinator", "mdt"], ["north-shire", "coastal-bay", "riverside"]),

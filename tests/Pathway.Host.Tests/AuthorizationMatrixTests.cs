@@ -61,7 +61,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         ["POST /api/cases/{id:guid}/assessment/challenge"] = new(CaseWorkers, 200, async _ =>
             await Json(HttpMethod.Post, await _data.AssessedCaseAsync() + "/assessment/challenge", new { reason = "Medication review missing" })),
         ["GET /api/cases/{id:guid}/handovers"] = new(CaseWorkers, 200, async _ => GetNow(await _data.CaseAsync() + "/handovers")),
-        ["POST /api/cases/{id:guid}/handovers/response"] = new(CaseWorkers, 200, async _ =>
+        // Only the receiving service's role answers a handover, or a coordinator on its behalf: a nurse of the team is refused.
+        ["POST /api/cases/{id:guid}/handovers/response"] = new(["coordinator"], 200, async _ =>
             await Json(HttpMethod.Post, await _data.CaseAwaitingHandoverAsync() + "/handovers/response", new { accepted = true })),
         ["GET /api/huddles/{team}"] = new(CaseWorkers, 200, _ => Get("/api/huddles/north-shire")),
         ["GET /api/pathways"] = new(DefinitionReaders, 200, _ => Get("/api/pathways")),

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Audit;
 using Pathway.DesignerHost.Security;
 using Pathway.Runtime.Storage;
 
@@ -9,9 +9,9 @@ namespace Pathway.DesignerHost.Pages.Audit;
 
 /// <summary>Who read or changed whose record, newest first, a page at a time, for one user or one case if asked.</summary>
 [Authorize(Policy = Policies.Audit)]
-public sealed class IndexModel(PathwayDbContext db) : PageModel
+public sealed class IndexModel(AccessAuditQuery audit) : PageModel
 {
-    public const int PageSize = 50;
+    public const int PageSize = AccessAuditQuery.DefaultPageSize;
 
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserId { get; set; }
@@ -31,22 +31,19 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        var query = db.AccessAudit.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(UserId))
-            query = query.Where(a => a.ActorId == UserId.Trim());
+        Guid? caseId = null;
         if (!string.IsNullOrWhiteSpace(CaseId))
         {
-            if (!Guid.TryParse(CaseId.Trim(), out var caseId))
+            if (!Guid.TryParse(CaseId.Trim(), out var id))
             {
                 ModelState.AddModelError("case", "Case must be a case id, like 0190a000-0000-7000-8000-000000000000");
                 return;
             }
-            query = query.Where(a => a.CaseId == caseId);
+            caseId = id;
         }
-        // One row more than a page says whether there is an older page, without counting the whole table.
-        var rows = await query.OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
-        HasOlder = rows.Count > PageSize;
-        Rows = [.. rows.Take(PageSize)];
+        var page = await audit.ListAsync(new AccessAuditSearch(UserId, caseId, PageNumber, PageSize), ct);
+        HasOlder = page.HasOlder;
+        Rows = page.Rows;
     }
 
     /// <summary>Another page of the same filter.</summary>

@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Assessments;
+using Pathway.Cases.Handovers;
+using Pathway.Cases.Worklist;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
 using Pathway.DesignerHost.TaskForms;
+using Pathway.DesignerHost.Worklist;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
@@ -18,7 +21,8 @@ namespace Pathway.DesignerHost.Pages.Cases;
 
 /// <summary>One case: the person, the diagram, the timeline, incidents, and the forms for its open tasks.</summary>
 [Authorize(Policy = Policies.CaseRead)]
-public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayModelCache models, CaseAccess access, IAuthorizationService authorization,
+    ReassignTargets targets, TimeProvider clock) : PageModel
 {
     /// <summary>The day ages are worked out on.</summary>
     public DateOnly Today => Pathway.Cases.People.PersonAge.Today(clock);
@@ -39,17 +43,12 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     public AssessmentReviewRecord? OpenChallenge(long revisionTaskId) => Record.Reviews.LastOrDefault(r => !r.Accepted && r.RevisionTaskId == revisionTaskId)
         ?? Record.Reviews.LastOrDefault(r => !r.Accepted);
 
-    /// <summary>Another discipline may accept or challenge the trusted assessment; its author may not review their own.</summary>
-    public bool CanReview => Assessment is not null && Case.Status == CaseStatus.Running
-        && User.IsInRole(Pathway.Cases.People.Disciplines.Clinician) && Assessment.AssessorId != User.ToActor().Id
-        && !Reviews.Any(r => r.ReviewerId == User.ToActor().Id && r.AssessmentVersion == Assessment.Version);
+    /// <summary>What the signed-in person may do here, asked of the commands' own rules, and whether the case is an emergency.</summary>
+    public CaseWork Work { get; private set; } = null!;
 
-    /// <summary>Whether the signed-in person may complete the task: they hold its role and nobody else has claimed it, or they claimed it.</summary>
-    public bool CanWork(TaskView task)
-    {
-        var actor = User.ToActor();
-        return task.Owner == actor.Id || (task.Owner is null && actor.HasRole(task.Role));
-    }
+    public bool CanReview => Work.CanReview;
+
+    public bool CanWork(TaskView task) => Work.CanWork(task.Id);
 
     [TempData]
     public string? Notice { get; set; }
@@ -64,7 +63,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         var form = TaskFormCatalog.For(task.Form);
         var output = FormAnswers.Read(form, taskId, Request.Form, ModelState);
         ViewData["FieldOrder"] = FormAnswers.FieldOrder(form, taskId);
-        if (ModelState.IsValid && await TrySendAsync(() => access.EnsureTaskAsync(User, taskId, ct), TaskCompletion.CommandFor(task, output, User.ToActor()), form, taskId, ct))
+        if (ModelState.IsValid && await TrySendAsync(TaskCompletion.CommandFor(task, output, User.ToActor()), form, taskId, ct))
         {
             Notice = $"{task.Name}: done";
             return RedirectToPage(new { id });
@@ -76,7 +75,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded)
             return Forbid();
-        if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new RetryIncident(id, incidentId, User.ToActor()), null, 0, ct))
+        if (await TrySendAsync(new RetryIncident(id, incidentId, User.ToActor()), null, 0, ct))
         {
             Notice = "Retried: the case carried on from where it stopped";
             return RedirectToPage(new { id });
@@ -86,7 +85,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct)
     {
-        if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new AcceptAssessment(id, User.ToActor()), null, 0, ct))
+        if (await TrySendAsync(new AcceptAssessment(id, User.ToActor()), null, 0, ct))
         {
             Notice = "You accepted the trusted assessment";
             return RedirectToPage(new { id });
@@ -98,7 +97,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     {
         if (string.IsNullOrWhiteSpace(reason))
             ModelState.AddModelError("challenge-reason", "Enter why you are challenging the assessment");
-        else if (await TrySendAsync(() => access.EnsureAsync(User, id, ct), new ChallengeAssessment(id, reason, User.ToActor()), null, 0, ct))
+        else if (await TrySendAsync(new ChallengeAssessment(id, reason, User.ToActor()), null, 0, ct))
         {
             Notice = "You challenged the trusted assessment: the assessor has a task to revise it";
             return RedirectToPage(new { id });
@@ -106,12 +105,38 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         return await LoadAsync(id, ct) ?? Page();
     }
 
+    public async Task<IActionResult> OnPostReassignAsync(Guid id, long taskId, string? to, CancellationToken ct)
+    {
+        var (person, role) = ReassignTargets.Read(to);
+        if (person is null && role is null)
+            ModelState.AddModelError($"reassign-{taskId}", "Choose the person or role to give the task to");
+        else if (await TrySendAsync(new ReassignTask(taskId, person, role, User.ToActor()), null, 0, ct))
+        {
+            Notice = $"Reassigned to {person ?? role}";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostRespondToHandoverAsync(Guid id, bool? accepted, string? declineReason, CancellationToken ct)
+    {
+        if (accepted is null)
+            ModelState.AddModelError("handover-accepted", "Select whether the service accepts the handover");
+        else if (accepted == false && string.IsNullOrWhiteSpace(declineReason))
+            ModelState.AddModelError("handover-decline-reason", "Enter why the service is declining the handover");
+        else if (await TrySendAsync(new RespondToHandover(id, accepted, declineReason, User.ToActor()), null, 0, ct))
+        {
+            Notice = accepted == true ? "Handover accepted" : "Handover declined: the team has a task to plan again";
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, ct) ?? Page();
+    }
+
     /// <summary>Sends a command; a refusal (a form problem, not allowed, already done) becomes errors on the page, not an error page.</summary>
-    private async Task<bool> TrySendAsync(Func<Task> ensureAccess, object command, TaskForm? form, long taskId, CancellationToken ct)
+    private async Task<bool> TrySendAsync(object command, TaskForm? form, long taskId, CancellationToken ct)
     {
         try
         {
-            await ensureAccess();
             await mediator.Send(command, ct);
             return true;
         }
@@ -157,6 +182,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         OpenTasks = [.. open.Select(t => new TaskFormView(TaskFormCatalog.For(t.Form), t.Id, id, "Complete",
             t.Form == AssessmentJournalKinds.RevisionForm && Record.LatestAssessment is { } last ? AssessmentAnswers.Prefill(last) : null))];
         CanRetry = (await authorization.AuthorizeAsync(User, Policies.EngineOperations)).Succeeded;
+        Work = await CaseWork.LoadAsync(db, id, Case.Variables, User.ToActor(), targets, clock.GetUtcNow(), ct);
         return null;
     }
 }

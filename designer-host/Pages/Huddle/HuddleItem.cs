@@ -1,7 +1,7 @@
-using Pathway.DesignerHost.Api;
+using Pathway.Cases.Huddles;
 using Pathway.DesignerHost.TaskForms;
 
 namespace Pathway.DesignerHost.Pages.Huddle;
 
-/// <summary>A case waiting for the MDT: who, why, how much at risk, and the decision form.</summary>
-public sealed record HuddleItem(TaskView Task, string Person, string Locality, string? Reason, long Priority, TaskFormView Form);
+/// <summary>A case waiting for the MDT, from the board's read model, with the decision form.</summary>
+public sealed record HuddleItem(HuddleBoardEntry Entry, TaskFormView Form);

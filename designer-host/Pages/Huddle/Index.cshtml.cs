@@ -1,10 +1,10 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Huddles;
+using Pathway.Cases.Worklist;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Pages.Cases;
@@ -20,9 +20,10 @@ namespace Pathway.DesignerHost.Pages.Huddle;
 /// selection rules set <c>mdtPriority</c>, higher is more at risk), with the decision recorded from the board.
 /// </summary>
 [Authorize(Policy = Policies.CaseWork)]
-public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAccess access, TimeProvider clock) : PageModel
+public sealed class IndexModel(PathwayDbContext db, IMediator mediator, HuddleBoardQuery board, WorklistQuery worklist) : PageModel
 {
     public IReadOnlyList<HuddleItem> Items { get; private set; } = [];
+    public IReadOnlyList<WorklistItem> Emergencies { get; private set; } = [];
 
     [TempData]
     public string? Notice { get; set; }
@@ -41,7 +42,6 @@ public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAcce
         {
             try
             {
-                await access.EnsureTaskAsync(User, taskId, ct);
                 await mediator.Send(TaskCompletion.CommandFor(task, output, User.ToActor()), ct);
                 var people = await CasePeople.ForCasesAsync(db, [task.CaseId], ct);
                 Notice = $"Decision recorded for {CasePeople.NameOf(task.CaseId, people)}";
@@ -62,26 +62,9 @@ public sealed class IndexModel(PathwayDbContext db, IMediator mediator, CaseAcce
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var query = db.WorkTasks.AsNoTracking()
-            .Where(t => (t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress) && t.Form == RecordMdtDecisionHandler.Form);
-        if (!CaseAccess.SeesAllTeams(User))
-        {
-            var teams = User.ToActor().Teams.ToList();
-            query = query.Where(t => teams.Contains(t.Team ?? t.Locality));
-        }
-        var tasks = await query.ToListAsync(ct);
-        var caseIds = tasks.Select(t => t.CaseId).Distinct().ToList();
-        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var people = await CasePeople.ForCasesAsync(db, caseIds, ct);
-        var now = clock.GetUtcNow();
-        Items = [.. tasks.Select(t =>
-            {
-                var variables = cases.TryGetValue(t.CaseId, out var record) ? CaseStateJson.Deserialize(record.StateJson).Variables : [];
-                var priority = variables.TryGetValue("mdtPriority", out var p) && p is not null ? Convert.ToInt64(p, CultureInfo.InvariantCulture) : 0;
-                var reason = variables.TryGetValue("mdtReason", out var r) ? r as string : null;
-                return new HuddleItem(TaskView.From(t, now), CasePeople.NameOf(t.CaseId, people, variables), t.Team ?? t.Locality, reason, priority,
-                    new TaskFormView(TaskFormCatalog.For(t.Form), t.Id, t.CaseId, "Decide"));
-            })
-            .OrderByDescending(i => i.Priority).ThenBy(i => i.Task.DueAt)];
+        var actor = User.ToActor();
+        Emergencies = await worklist.EmergenciesAsync(actor, ct);
+        var entries = await board.ListAsync(actor, team: null, ct);
+        Items = [.. entries.Select(e => new HuddleItem(e, new TaskFormView(TaskFormCatalog.For(RecordMdtDecisionHandler.Form), e.TaskId, e.CaseId, "Decide")))];
     }
 }

@@ -9,7 +9,7 @@ namespace Pathway.Cases.Assessments;
 /// Another discipline accepts the trusted assessment as theirs, so nobody re-assesses. The same
 /// reviewer accepting the same version again gets their earlier acceptance back.
 /// </summary>
-public sealed record AcceptAssessment(Guid CaseId, Actor Actor) : ICommand<AssessmentReviewRecord>;
+public sealed record AcceptAssessment(Guid CaseId, Actor Actor) : ICommand<AssessmentReviewRecord>, ICaseScoped;
 
 public sealed class AcceptAssessmentHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<AcceptAssessment, AssessmentReviewRecord>
 {
@@ -25,6 +25,7 @@ public sealed class AcceptAssessmentHandler(PathwayDbContext db, CaseRunner runn
                 CaseId = command.CaseId, AssessmentVersion = latest.Version, Accepted = true, ReviewerId = command.Actor.Id, Discipline = discipline, At = now,
             };
             db.AssessmentReviews.Add(review);
+            await ReviewTasks.CompleteAsync(db, command.CaseId, command.Actor, now, ct);
             CaseJournal.Append(db, record, AssessmentJournalKinds.Accepted, command.Actor.Id, now,
                 new Dictionary<string, object?> { ["version"] = latest.Version, ["by"] = command.Actor.Id, ["discipline"] = discipline });
             return review;

@@ -10,7 +10,7 @@ namespace Pathway.Cases.Assessments;
 /// Another discipline judges the assessment flawed and says why; it reopens for the assessor
 /// as an ad-hoc task, so the record is revised by the one who made it, never silently redone.
 /// </summary>
-public sealed record ChallengeAssessment(Guid CaseId, string? Reason, Actor Actor) : ICommand<AssessmentReviewRecord>;
+public sealed record ChallengeAssessment(Guid CaseId, string? Reason, Actor Actor) : ICommand<AssessmentReviewRecord>, ICaseScoped;
 
 public sealed class ChallengeAssessmentHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<ChallengeAssessment, AssessmentReviewRecord>
 {
@@ -42,6 +42,7 @@ public sealed class ChallengeAssessmentHandler(PathwayDbContext db, CaseRunner r
                 CreatedAt = now,
             };
             db.WorkTasks.Add(revision);
+            await ReviewTasks.CompleteAsync(db, command.CaseId, command.Actor, now, ct);
             review = new AssessmentReviewRecord
             {
                 CaseId = command.CaseId, AssessmentVersion = latest.Version, Accepted = false, Reason = reason,

@@ -9,7 +9,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Assessments;
 
 /// <summary>The best-placed assessor completes the trusted-assessment task: the first, and only, assessment of the case.</summary>
-public sealed record RecordAssessment(long TaskId, TrustedAssessment Assessment, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record RecordAssessment(long TaskId, TrustedAssessment Assessment, Actor Actor) : ICommand<CaseOutcome>, ITaskScoped;
 
 public sealed class RecordAssessmentHandler(FormTask forms, TimeProvider clock) : ICommandHandler<RecordAssessment, CaseOutcome>
 {
@@ -28,6 +28,7 @@ public sealed class RecordAssessmentHandler(FormTask forms, TimeProvider clock) 
                 CaseId = task.CaseId, Version = 1, AssessorId = command.Actor.Id, Discipline = discipline, RecordedAt = now,
                 FormJson = CaseStateJson.SerializeData(command.Assessment),
             });
+            ReviewTasks.Offer(context, task.CaseId, record.Locality, CaseVariables.Team(record), now);
             CaseJournal.Append(context, record, AssessmentJournalKinds.Recorded, command.Actor.Id, now,
                 new Dictionary<string, object?> { ["version"] = 1, ["by"] = command.Actor.Id, ["discipline"] = discipline, ["firstContactAt"] = output["firstContactAt"] });
         }, cancellationToken, EnsureNoAssessmentAsync);

@@ -11,7 +11,7 @@ namespace Pathway.Cases.Assessments;
 /// The assessor answers a challenge with a revised assessment by completing the revision task.
 /// Without an open challenge there is no revision task, so a silent re-assessment is refused.
 /// </summary>
-public sealed record ReviseAssessment(long TaskId, TrustedAssessment Assessment, Actor Actor) : ICommand<AssessmentRecord>;
+public sealed record ReviseAssessment(long TaskId, TrustedAssessment Assessment, Actor Actor) : ICommand<AssessmentRecord>, ITaskScoped;
 
 public sealed class ReviseAssessmentHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<ReviseAssessment, AssessmentRecord>
 {
@@ -22,7 +22,7 @@ public sealed class ReviseAssessmentHandler(PathwayDbContext db, CaseRunner runn
             if (task.Form != AssessmentJournalKinds.RevisionForm)
                 throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NotARevisionTask,
                     $"task {task.Id} is not a revision task: an assessment is revised only after a challenge with a reason");
-            TaskRules.EnsureCanWork(task, command.Actor);
+            WorkPermissions.EnsureCanWork(task, command.Actor);
             command.Assessment.Validate(clock.GetUtcNow());
             var challenge = await db.AssessmentReviews.AsNoTracking().SingleOrDefaultAsync(r => r.RevisionTaskId == task.Id, ct)
                 ?? throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NoChallengeForRevision, "there is no challenge for this revision task");
@@ -34,6 +34,7 @@ public sealed class ReviseAssessmentHandler(PathwayDbContext db, CaseRunner runn
                 RecordedAt = now, FormJson = CaseStateJson.SerializeData(command.Assessment),
             };
             db.Assessments.Add(revised);
+            ReviewTasks.Offer(db, task.CaseId, task.Locality, task.Team, now);
             task.Status = WorkTaskStatus.Completed;
             task.CompletedAt = now;
             task.CompletedBy = command.Actor.Id;

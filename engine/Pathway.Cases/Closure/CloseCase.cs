@@ -7,7 +7,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Closure;
 
 /// <summary>Completes the close-case task with the outcome; the case keeps its whole journal.</summary>
-public sealed record CloseCase(long TaskId, CaseClosure Closure, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record CloseCase(long TaskId, CaseClosure Closure, Actor Actor) : ICommand<CaseOutcome>, ITaskScoped;
 
 public sealed class CloseCaseHandler(FormTask forms) : ICommandHandler<CloseCase, CaseOutcome>
 {

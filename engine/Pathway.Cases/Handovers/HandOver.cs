@@ -7,7 +7,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Handovers;
 
 /// <summary>Completes "Plan handover": a handover, if required, is requested of the receiving service.</summary>
-public sealed record HandOver(long TaskId, HandoverPlan Plan, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record HandOver(long TaskId, HandoverPlan Plan, Actor Actor) : ICommand<CaseOutcome>, ITaskScoped;
 
 public sealed class HandOverHandler(FormTask forms) : ICommandHandler<HandOver, CaseOutcome>
 {

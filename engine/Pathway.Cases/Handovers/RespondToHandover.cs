@@ -11,7 +11,7 @@ namespace Pathway.Cases.Handovers;
 /// The receiving service accepts or declines (with a reason) the requested handover; the
 /// answer reaches the pathway as the message it waits for, in the same transaction as the row.
 /// </summary>
-public sealed record RespondToHandover(Guid CaseId, bool? Accepted, string? DeclineReason, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record RespondToHandover(Guid CaseId, bool? Accepted, string? DeclineReason, Actor Actor) : ICommand<CaseOutcome>, ICaseScoped;
 
 public sealed class RespondToHandoverHandler(CaseRunner runner, TimeProvider clock) : ICommandHandler<RespondToHandover, CaseOutcome>
 {
@@ -45,6 +45,8 @@ public sealed class RespondToHandoverHandler(CaseRunner runner, TimeProvider clo
             handover = await context.Handovers.Where(h => h.CaseId == command.CaseId).OrderByDescending(h => h.Id).FirstOrDefaultAsync(ct);
             if (handover is null)
                 throw new CommandRejectedException(Rejection.Conflict, ApiErrors.NoHandoverAwaiting, "this case has no handover awaiting a response");
+            if (HandoverPermissions.WhyNotRespond(handover, command.Actor) is { } refusal)
+                throw refusal;
             if (handover.Status != HandoverStatus.Requested)
                 throw new CommandRejectedException(Rejection.Conflict, ApiErrors.HandoverAnswered,
                     $"the handover to {handover.ReceivingService} was already {(handover.Status == HandoverStatus.Accepted ? "accepted" : "declined")} by {handover.RespondedBy} at {(handover.RespondedAt is { } at ? Moments.Show(at) : "an unknown time")}");

@@ -7,7 +7,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Huddles;
 
 /// <summary>Records the MDT decision by completing the case's MDT review task; agreed actions become ad-hoc tasks.</summary>
-public sealed record RecordMdtDecision(long TaskId, MdtDecision Decision, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record RecordMdtDecision(long TaskId, MdtDecision Decision, Actor Actor) : ICommand<CaseOutcome>, ITaskScoped;
 
 public sealed class RecordMdtDecisionHandler(FormTask forms, TimeProvider clock) : ICommandHandler<RecordMdtDecision, CaseOutcome>
 {

@@ -28,5 +28,5 @@ public static class NhsNumber
 
     /// <summary>"943 476 5919": the 3-3-4 grouping staff read and say.</summary>
     public static string Format(string digits) =>
-        digits.Length == 10 ? $"{digits[..3]} {digits[3..6]} {digits[6..]}" : digits;
+        digits.Length == 10 && digits.All(char.IsAsciiDigit) ? $"{digits[..3]} {digits[3..6]} {digits[6..]}" : digits;
 }

@@ -6,7 +6,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Worklist;
 
 /// <summary>Takes a ready task off the shared worklist: it becomes the actor's, in progress. Claiming your own task again changes nothing.</summary>
-public sealed record ClaimTask(long TaskId, Actor Actor) : ICommand<WorkTaskRecord>;
+public sealed record ClaimTask(long TaskId, Actor Actor) : ICommand<WorkTaskRecord>, ITaskScoped;
 
 public sealed class ClaimTaskHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<ClaimTask, WorkTaskRecord>
 {
@@ -14,7 +14,7 @@ public sealed class ClaimTaskHandler(PathwayDbContext db, CaseRunner runner, Tim
         await runner.WorkAsync(await TaskLookup.CaseOfAsync(db, command.TaskId, cancellationToken), async (record, ct) =>
         {
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
-            TaskRules.EnsureCanWork(task, command.Actor);
+            WorkPermissions.EnsureCanWork(task, command.Actor);
             if (task.Owner == command.Actor.Id)
                 return task;
             task.Owner = command.Actor.Id;

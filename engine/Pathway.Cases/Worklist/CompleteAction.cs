@@ -6,7 +6,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Worklist;
 
 /// <summary>Completes an ad-hoc task (an MDT action) outside the pathway, once, by its owner or role.</summary>
-public sealed record CompleteAction(long TaskId, string? Note, Actor Actor) : ICommand<WorkTaskRecord>;
+public sealed record CompleteAction(long TaskId, string? Note, Actor Actor) : ICommand<WorkTaskRecord>, ITaskScoped;
 
 public sealed class CompleteActionHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<CompleteAction, WorkTaskRecord>
 {
@@ -16,7 +16,7 @@ public sealed class CompleteActionHandler(PathwayDbContext db, CaseRunner runner
         await runner.WorkAsync(await TaskLookup.CaseOfAsync(db, command.TaskId, cancellationToken), async (record, ct) =>
         {
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
-            TaskRules.EnsureCanWork(task, command.Actor);
+            WorkPermissions.EnsureCanWork(task, command.Actor);
             if (task.BookmarkId is not null || task.Form != Form)
                 throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm, $"task {task.Id} takes the form '{task.Form}'; complete it with that form");
             var now = clock.GetUtcNow();

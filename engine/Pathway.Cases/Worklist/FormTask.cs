@@ -19,7 +19,7 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
             ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
         if (task.Form != form)
             throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm, $"task {taskId} takes the form '{task.Form}', not '{form}'");
-        TaskRules.EnsureCanWork(task, actor);
+        WorkPermissions.EnsureCanWork(task, actor);
         if (task.BookmarkId is null)
             throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, $"task {taskId} is not part of the pathway");
         return task;
@@ -45,7 +45,7 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
         }, async (context, record, ct) =>
         {
             staged = false;
-            TaskRules.EnsureCanWork(await context.WorkTasks.SingleAsync(t => t.Id == task.Id, ct), actor);
+            WorkPermissions.EnsureCanWork(await context.WorkTasks.SingleAsync(t => t.Id == task.Id, ct), actor);
             if (check is not null)
                 await check(context, record, ct);
         });

@@ -1,5 +1,4 @@
 using Mediator;
-using Pathway.Cases.People;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -10,23 +9,21 @@ namespace Pathway.Cases.Worklist;
 /// A coordinator gives a task to a named person, or to another role's worklist. A task someone
 /// else has claimed is released first (a step they see), never taken out of their hands mid-form.
 /// </summary>
-public sealed record ReassignTask(long TaskId, string? ToPerson, string? ToRole, Actor Actor) : ICommand<WorkTaskRecord>;
+public sealed record ReassignTask(long TaskId, string? ToPerson, string? ToRole, Actor Actor) : ICommand<WorkTaskRecord>, ITaskScoped;
 
 public sealed class ReassignTaskHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<ReassignTask, WorkTaskRecord>
 {
     public async ValueTask<WorkTaskRecord> Handle(ReassignTask command, CancellationToken cancellationToken)
     {
-        if (!command.Actor.HasRole(Disciplines.Coordinator))
-            throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.ReassignNotCoordinator, "only a coordinator may reassign tasks");
+        if (WorkPermissions.WhyNotReassign(command.Actor) is { } notCoordinator)
+            throw notCoordinator;
         if (string.IsNullOrWhiteSpace(command.ToPerson) == string.IsNullOrWhiteSpace(command.ToRole))
             throw new CommandRejectedException(Rejection.Invalid, ApiErrors.ReassignTarget, "give exactly one of toPerson (a user id) or toRole (a role id)");
         return await runner.WorkAsync(await TaskLookup.CaseOfAsync(db, command.TaskId, cancellationToken), async (record, ct) =>
         {
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
-            TaskRules.EnsureOpen(task);
-            if (task.Owner is { } owner && owner != command.Actor.Id)
-                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskInOtherHands,
-                    $"task {task.Id} is claimed by {owner}; release it first (as a coordinator you may), then reassign it");
+            if (WorkPermissions.WhyNotReassign(task, command.Actor) is { } refusal)
+                throw refusal;
             if (command.ToPerson is { Length: > 0 } person)
             {
                 task.Owner = person.Trim();

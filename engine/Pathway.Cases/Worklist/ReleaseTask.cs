@@ -1,5 +1,4 @@
 using Mediator;
-using Pathway.Cases.People;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -7,7 +6,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Cases.Worklist;
 
 /// <summary>Puts a claimed task back on its role's worklist; its owner or a coordinator may.</summary>
-public sealed record ReleaseTask(long TaskId, Actor Actor) : ICommand<WorkTaskRecord>;
+public sealed record ReleaseTask(long TaskId, Actor Actor) : ICommand<WorkTaskRecord>, ITaskScoped;
 
 public sealed class ReleaseTaskHandler(PathwayDbContext db, CaseRunner runner, TimeProvider clock) : ICommandHandler<ReleaseTask, WorkTaskRecord>
 {
@@ -15,11 +14,8 @@ public sealed class ReleaseTaskHandler(PathwayDbContext db, CaseRunner runner, T
         await runner.WorkAsync(await TaskLookup.CaseOfAsync(db, command.TaskId, cancellationToken), async (record, ct) =>
         {
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
-            TaskRules.EnsureOpen(task);
-            if (task.Owner is null)
-                throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskNotClaimed, $"task {task.Id} is not claimed, so there is nothing to release");
-            if (task.Owner != command.Actor.Id && !command.Actor.HasRole(Disciplines.Coordinator))
-                throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.ReleaseNotOwner, $"task {task.Id} is claimed by {task.Owner}; only they or a coordinator may release it");
+            if (WorkPermissions.WhyNotRelease(task, command.Actor) is { } refusal)
+                throw refusal;
             var previous = task.Owner;
             task.Owner = null;
             task.Status = WorkTaskStatus.Ready;

@@ -29,6 +29,7 @@ public static class StaffRoles
         new("pharmacist", "Pharmacist", "pharmacy"),
         new("community-psychiatric-nurse", "Community psychiatric nurse", "mental health"),
         new("voluntary-sector-link-worker", "Voluntary sector link worker", "voluntary sector"),
+        new("reablement", "Reablement service", "reablement"),
     ];
 
     public static readonly IReadOnlySet<string> Ids = All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);

@@ -31,7 +31,11 @@ public sealed class CaseUnderTest
 
     public Guid Id => CaseId ?? throw new InvalidOperationException("no case yet: a step must receive the referral first");
 
-    /// <summary>A member of staff whose discipline is the role (a clinician unless they coordinate).</summary>
+    /// <summary>
+    /// A member of staff whose discipline is the role (a clinician unless they coordinate), in the team of
+    /// every shipped locality: the commands check team access themselves, and the specs are about the pathway.
+    /// </summary>
     public static Actor Staff(string role) =>
-        new($"spec-{role}", $"A {role.Replace('-', ' ')}", role == "coordinator" ? [role] : [role, "clinician"], ["spec-team"]);
+        new($"spec-{role}", $"A {role.Replace('-', ' ')}", role == "coordinator" ? [role] : [role, "clinician"],
+            ["spec-team", "national", "north-shire", "coastal-bay", "riverside"]);
 }

@@ -73,7 +73,11 @@ public static class ApiErrors
     [Error("This discipline has already reviewed this assessment version", Status = 409)] public const string AlreadyReviewed = "PW4602";
     [Error("The handover was already answered", Status = 409)] public const string HandoverAnswered = "PW4603";
     [Error("The case has ended", Status = 409)] public const string CaseEnded = "PW4604";
-    [Error("The task is in someone else's hands: release it before reassigning it", Status = 409)] public const string TaskInOtherHands = "PW4605";
+    [Error("The task is in someone else's hands: release it before reassigning", Status = 409)] public const string TaskInOtherHands = "PW4605";
+
+    // Screens that ask the commands' permission rules (PW4660-4679)
+    [Error("Only the receiving service or a coordinator answers the handover", Status = 403)] public const string NotReceivingService = "PW4662";
+    [Error("A review task is done by accepting or challenging the assessment", Status = 400)] public const string ReviewThroughAssessment = "PW4663";
 
     // The record of a person (PW468x)
     [Error("This NHS number is known with different details", Status = 409)] public const string KnownPersonDiffers = "PW4680";

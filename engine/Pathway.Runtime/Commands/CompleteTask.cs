@@ -7,7 +7,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Runtime.Commands;
 
 /// <summary>Completes a worklist task with its form data, once, by someone holding its role or owning it.</summary>
-public sealed record CompleteTask(long TaskId, IReadOnlyDictionary<string, object?> Output, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record CompleteTask(long TaskId, IReadOnlyDictionary<string, object?> Output, Actor Actor) : ICommand<CaseOutcome>, ITaskScoped;
 
 public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) : ICommandHandler<CompleteTask, CaseOutcome>
 {

@@ -5,7 +5,7 @@ using Pathway.Runtime.Cases;
 namespace Pathway.Runtime.Commands;
 
 /// <summary>Delivers a named message (a receiving service's answer, say) to a case waiting for it.</summary>
-public sealed record DeliverMessage(Guid CaseId, string MessageName, IReadOnlyDictionary<string, object?> Payload, Actor Actor) : ICommand<CaseOutcome>;
+public sealed record DeliverMessage(Guid CaseId, string MessageName, IReadOnlyDictionary<string, object?> Payload, Actor Actor) : ICommand<CaseOutcome>, ICaseScoped;
 
 public sealed class DeliverMessageHandler(CaseRunner runner) : ICommandHandler<DeliverMessage, CaseOutcome>
 {

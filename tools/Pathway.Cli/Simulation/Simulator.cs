@@ -100,7 +100,7 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
                 break;
             case SimulationEvent.Respond respond:
                 var (accepted, declineReason) = staff.HandoverResponse();
-                await Send(new RespondToHandover(respond.CaseId, accepted, declineReason, new Actor("receiving-service", "Receiving service", [], [])), cancellationToken);
+                await Send(new RespondToHandover(respond.CaseId, accepted, declineReason, new Actor("receiving-service", "Receiving service", ["coordinator"], [_referrals[respond.CaseId].Team])), cancellationToken);
                 break;
             case SimulationEvent.Review review:
                 var reviewer = Reviewer(review.AssessorRole, _referrals[review.CaseId].Team);
@@ -146,6 +146,9 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
                 break;
             case CompleteActionHandler.Form:
                 await Send(new CompleteAction(task.Id, "done", actor), cancellationToken);
+                break;
+            case ReviewTasks.Form:
+                // Done by the Review event's accept or challenge, as staff do it on the case page.
                 break;
             default:
                 await Send(new CompleteTask(task.Id, new Dictionary<string, object?> { ["acknowledged"] = true }, actor), cancellationToken);

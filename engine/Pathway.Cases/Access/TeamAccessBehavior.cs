@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Cases.Access;
+
+/// <summary>
+/// Team access for every case and task command, in the mediator pipeline: the command is refused
+/// (404 for an unknown case or task, 403 for another team's) before its handler reads anything more.
+/// </summary>
+public sealed class TeamAccessBehavior<TMessage, TResponse>(PathwayDbContext db) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        switch (message)
+        {
+            case ICaseScoped command when !TeamAccess.SeesAllTeams(command.Actor):
+                var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
+                    ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.CaseNotFound, $"there is no case {command.CaseId}");
+                TeamAccess.Ensure(command.Actor, TeamAccess.TeamOf(record));
+                break;
+            case ITaskScoped command when !TeamAccess.SeesAllTeams(command.Actor):
+                var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
+                    ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {command.TaskId}");
+                TeamAccess.Ensure(command.Actor, TeamAccess.TeamOf(task));
+                break;
+        }
+        return await next(message, cancellationToken);
+    }
+}
