@@ -37,7 +37,11 @@ public static class CaseListReader
             else if (CaseReference.Looks(search))
                 reference = search.ToUpperInvariant();
             else
-                rows = rows.Where(x => EF.Functions.Like(x.Referral.PersonName, "%" + search.Replace("%", "", StringComparison.Ordinal) + "%"));
+            {
+                // Lower-cased on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
+                var pattern = "%" + search.ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
+                rows = rows.Where(x => EF.Functions.Like(x.Referral.PersonName.ToLower(), pattern));
+            }
         }
 
         var ordered = rows.OrderByDescending(x => x.Referral.ReceivedAt).Select(x => new

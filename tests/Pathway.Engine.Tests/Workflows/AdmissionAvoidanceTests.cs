@@ -39,7 +39,7 @@ public sealed class AdmissionAvoidanceTests
 
         // then
         Assert.All(used, role => Assert.Contains(role, configured));
-        Assert.Equal(15, configured.Count);
+        Assert.Equal(16, configured.Count);
     }
 
     [Fact]
