@@ -24,7 +24,8 @@ def opener(base, user="nurse"):
 
 def referral(i):
     return {
-        "person": {"nhsNumber": NHS[i % len(NHS)], "name": f"Synthetic Person {i}", "dateOfBirth": "1941-03-02",
+        # One name per NHS number: intake refuses a known number with other details until confirmed.
+        "person": {"nhsNumber": NHS[i % len(NHS)], "name": f"Synthetic Person {i % len(NHS)}", "dateOfBirth": "1941-03-02",
                    "postcode": "NS1 2AB", "locality": "north-shire", "gpPractice": "Northgate Surgery"},
         "referralSource": "111", "presentingNeed": "fall", "clinicalFrailtyScale": 6,
         "observations": {"respirationRate": 18, "oxygenSaturation": 96, "supplementalOxygen": False,
@@ -36,9 +37,26 @@ def referral(i):
 
 statuses, acknowledged, timer_cases, sessions = {}, [], [], {}
 bpmn = open(sys.argv[3], "rb").read()
-designer = opener(nodes[0], "designer")
-designer.open(urllib.request.Request(nodes[0] + "/api/pathways/failover-timer/draft", bpmn, {"Content-Type": "application/xml"}, method="PUT"), timeout=30)
-designer.open(urllib.request.Request(nodes[0] + "/api/pathways/failover-timer/publish", b"", method="POST"), timeout=30)
+
+
+def publish():
+    """Publishes the timer pathway through any node (the killing has already begun), saying why a try failed."""
+    for attempt in range(15):
+        base = nodes[attempt % len(nodes)]
+        try:
+            designer = opener(base, "designer")
+            designer.open(urllib.request.Request(base + "/api/pathways/failover-timer/draft", bpmn, {"Content-Type": "application/xml"}, method="PUT"), timeout=60)
+            designer.open(urllib.request.Request(base + "/api/pathways/failover-timer/publish", b"{}", {"Content-Type": "application/json"}, method="POST"), timeout=60)
+            return
+        except urllib.error.HTTPError as e:
+            print(f"publish through {base}: {e.code} {e.read()[:300]!r}", file=sys.stderr)
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as e:
+            print(f"publish through {base}: {e}", file=sys.stderr)
+        time.sleep(2)
+    sys.exit("the timer pathway could not be published through any node")
+
+
+publish()
 
 
 def send(i, path, body, headers, user, into):

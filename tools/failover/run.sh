@@ -25,7 +25,7 @@ cs="${server/Database=postgres/Database=pathway}"
 start_node() {
   local n=$1
   (cd designer-host && ASPNETCORE_ENVIRONMENT=Development Database__Provider=PostgreSQL Database__ConnectionString="$cs" \
-    Pathway__ClusterCheckinInterval=00:00:02 Logging__LogLevel__Default=Warning \
+    Pathway__ClusterCheckinInterval=00:00:02 Logging__LogLevel__Default=Warning Pathway__Policy__RunAtStartup=false \
     exec dotnet "$host_dll" --urls "http://127.0.0.1:518$n" >>"$work/node$n.log" 2>&1) &
   pids[$n]=$!
 }
