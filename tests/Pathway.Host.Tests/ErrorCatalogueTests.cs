@@ -54,22 +54,14 @@ public sealed partial class ErrorCatalogueTests
     public void NoCodeLiteral_AppearsInProductSourceOutsideTheCatalogues()
     {
         var catalogueFiles = ProblemMapper.Catalogue.Values.Select(e => e.Catalogue.Name + ".cs").ToHashSet(StringComparer.Ordinal);
-        string[] folders = ["engine", "designer-host", "tools", "specs", "bench"];
-        var literals = from folder in folders
-                       from file in Directory.EnumerateFiles(Repository.Combine(folder), "*.*", SearchOption.AllDirectories)
-                       where file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".cshtml", StringComparison.Ordinal)
-                           || (file.EndsWith(".ts", StringComparison.Ordinal) && !file.EndsWith(".spec.ts", StringComparison.Ordinal))
-                       let relative = Path.GetRelativePath(Repository.Root, file).Replace('\\', '/')
-                       where !relative.Contains("/obj/", StringComparison.Ordinal) && !relative.Contains("/bin/", StringComparison.Ordinal)
-                           && !relative.Contains("/node_modules/", StringComparison.Ordinal) && !relative.Contains("/wwwroot/", StringComparison.Ordinal)
-                           && !catalogueFiles.Contains(Path.GetFileName(file))
-                       from line in File.ReadLines(file).Select((text, i) => (text, number: i + 1))
-                       where CodeLiteral().IsMatch(line.text) && !IsComment(line.text)
+        var literals = from line in ProductSource.Lines("engine", "designer-host", "tools", "specs", "bench")
+                       where !catalogueFiles.Contains(Path.GetFileName(line.Path))
+                           && CodeLiteral().IsMatch(line.Text) && !IsComment(line.Text)
                        // The designer's lint rules name the reader's own codes, so their problems group with the
                        // server's: a browser module may name a catalogue code, never one the catalogue lacks.
-                       where !relative.EndsWith(".ts", StringComparison.Ordinal)
-                           || CodeLiteral().Matches(line.text).Any(m => !ProblemMapper.Catalogue.ContainsKey(m.Value.TrimStart('"', '\'', '`')))
-                       select $"{relative}:{line.number}: {line.text.Trim()}";
+                       where !line.Path.EndsWith(".ts", StringComparison.Ordinal)
+                           || CodeLiteral().Matches(line.Text).Any(m => !ProblemMapper.Catalogue.ContainsKey(m.Value.TrimStart('"', '\'', '`')))
+                       select $"{line.Path}:{line.Number}: {line.Text.Trim()}";
         Assert.Empty(literals);
     }
 

@@ -51,21 +51,13 @@ public sealed partial class VocabularyTests
     public void NoJournalKindOrClosureOutcome_IsWrittenAsALiteralOutsideItsVocabulary()
     {
         var words = JournalKindValues().Concat(ClosureOutcomes.Ids).ToHashSet(StringComparer.Ordinal);
-        string[] folders = ["engine", "designer-host", "tools"];
-        var literals = from folder in folders
-                       from file in Directory.EnumerateFiles(Repository.Combine(folder), "*.*", SearchOption.AllDirectories)
-                       where file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".cshtml", StringComparison.Ordinal)
-                           || (file.EndsWith(".ts", StringComparison.Ordinal) && !file.EndsWith(".spec.ts", StringComparison.Ordinal))
-                       let relative = Path.GetRelativePath(Repository.Root, file).Replace('\\', '/')
-                       where !relative.Contains("/obj/", StringComparison.Ordinal) && !relative.Contains("/bin/", StringComparison.Ordinal)
-                           && !relative.Contains("/node_modules/", StringComparison.Ordinal) && !relative.Contains("/wwwroot/", StringComparison.Ordinal)
-                           && !relative.Contains("/Migrations/", StringComparison.Ordinal)
-                           && !relative.EndsWith("Runtime/JournalEntry.cs", StringComparison.Ordinal) && !relative.Contains("/Vocabulary/", StringComparison.Ordinal)
-                       from line in File.ReadLines(file).Select((text, i) => (text, number: i + 1))
-                       where !line.text.TrimStart().StartsWith("//", StringComparison.Ordinal)
-                       from match in Quoted().Matches(line.text)
+        var literals = from line in ProductSource.Lines("engine", "designer-host", "tools")
+                       where !line.Path.Contains("/Migrations/", StringComparison.Ordinal)
+                           && !line.Path.EndsWith("Runtime/JournalEntry.cs", StringComparison.Ordinal) && !line.Path.Contains("/Vocabulary/", StringComparison.Ordinal)
+                           && !line.Text.TrimStart().StartsWith("//", StringComparison.Ordinal)
+                       from match in Quoted().Matches(line.Text)
                        where words.Contains(match.Groups[1].Value)
-                       select $"{relative}:{line.number}: {match.Value}";
+                       select $"{line.Path}:{line.Number}: {match.Value}";
         Assert.Empty(literals);
     }
 
