@@ -1,28 +1,13 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Pathway.Runtime;
-using Pathway.Testing;
+using Pathway.Runtime.Storage;
 
 namespace Pathway.Bench;
 
 /// <summary>The runtime on a SQLite file without Quartz, as a benchmark drives it: commands through Mediator, one scope each.</summary>
 internal static class BenchRuntime
 {
-    public static ServiceProvider Build(string database)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddPathwayRuntime(new PathwayRuntimeOptions
-        {
-            ConnectionString = $"Data Source={database}",
-            UseQuartz = false,
-            WorkflowsPath = Repository.Combine("workflows"),
-            RulesPath = Repository.Combine("rules"),
-        });
-        services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
-        return services.BuildServiceProvider();
-    }
+    public static ServiceProvider Build(string database) => EngineBenchmark.Build(DatabaseProvider.Sqlite, $"Data Source={database}");
 
     public static async Task<T> SendAsync<T>(ServiceProvider services, Func<IMediator, ValueTask<T>> send)
     {

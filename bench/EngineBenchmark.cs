@@ -62,7 +62,7 @@ internal static class EngineBenchmark
     /// <summary>Case starts, then completions of the tasks they offered, on a fresh SQLite file; both reported as they are measured.</summary>
     public static async Task<(Figures Starts, Figures Completions)> MeasureAsync(string database, int cases, int workers)
     {
-        await using var services = Build(database);
+        await using var services = BenchRuntime.Build(database);
         await using (var scope = services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
         var referrals = ReferralMix.Create(cases);
@@ -79,8 +79,6 @@ internal static class EngineBenchmark
 
     internal static void Report(string what, Figures figures) => Console.WriteLine(FormattableString.Invariant(
         $"{what}: {figures.Count} in all, {figures.PerSecond:F0}/s, p50 {figures.P50:F1} ms, p99 {figures.P99:F1} ms"));
-
-    private static ServiceProvider Build(string database) => Build(DatabaseProvider.Sqlite, $"Data Source={database}");
 
     internal static ServiceProvider Build(DatabaseProvider provider, string connectionString)
     {

@@ -33,16 +33,7 @@ internal static class ReplayBenchmark
         var folder = Directory.CreateTempSubdirectory("pathway-replay-").FullName;
         try
         {
-            var services = new ServiceCollection();
-            services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-            services.AddPathwayRuntime(new PathwayRuntimeOptions
-            {
-                ConnectionString = $"Data Source={Path.Combine(folder, "replay.db")}",
-                UseQuartz = false,
-                WorkflowsPath = Repository.Combine("workflows"),
-                RulesPath = Repository.Combine("rules"),
-            });
-            await using var provider = services.BuildServiceProvider();
+            await using var provider = BenchRuntime.Build(Path.Combine(folder, "replay.db"));
             await using (var scope = provider.CreateAsyncScope())
                 await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
 

@@ -27,4 +27,19 @@ public static class CaseApi
         whatMattersToThePerson = "Staying at home with her cat", risksDiscussedWithThePerson = "Further falls; she accepts the risk",
         selfNeglect, multimorbidity = true,
     };
+
+    /// <summary>Records a plain MDT decision (home, no risk accepted) if the case is waiting for one.</summary>
+    public static async Task DecideMdtIfAskedAsync(HttpClient coordinator, string location)
+    {
+        var view = await CaseAsync(coordinator, location);
+        if (view["tasks"]!.AsArray().Any(t => t!["form"]?.GetValue<string>() == "mdt-decision" && t["status"]!.GetValue<string>() == "Ready"))
+        {
+            var mdt = await OpenTaskAsync(coordinator, location, "mdt-decision");
+            Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(coordinator, mdt["id"]!.GetValue<long>(), new
+            {
+                disciplinesPresent = new[] { "district-nurse" }, personInvolvement = "present", carerInvolvement = "no-carers",
+                optionsDiscussed = new[] { "Home" }, decision = "Home", riskAccepted = false,
+            })).StatusCode);
+        }
+    }
 }

@@ -40,16 +40,7 @@ public sealed partial class MatrixData(PathwayHostFactory host)
     {
         var location = await AssessedCaseAsync();
         var coordinator = await host.SignInAsync("coordinator");
-        var view = await CaseApi.CaseAsync(coordinator, location);
-        if (view["tasks"]!.AsArray().Any(t => t!["form"]?.GetValue<string>() == "mdt-decision" && t["status"]!.GetValue<string>() == "Ready"))
-        {
-            var mdt = await CaseApi.OpenTaskAsync(coordinator, location, "mdt-decision");
-            Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(coordinator, mdt["id"]!.GetValue<long>(), new
-            {
-                disciplinesPresent = new[] { "district-nurse" }, personInvolvement = "present", carerInvolvement = "no-carers",
-                optionsDiscussed = new[] { "Home" }, decision = "Home", riskAccepted = false,
-            })).StatusCode);
-        }
+        await CaseApi.DecideMdtIfAskedAsync(coordinator, location);
         var plan = await CaseApi.OpenTaskAsync(coordinator, location, "handover");
         var planner = await host.SignInAsync(Staff.For(plan["role"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(planner, plan["id"]!.GetValue<long>(),
