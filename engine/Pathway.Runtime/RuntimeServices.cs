@@ -40,6 +40,7 @@ public static class RuntimeServices
         services.AddSingleton<IDefinitionKindRules, RuleSetKindRules>();
         services.AddSingleton<IDefinitionKindRules, SpecKindRules>();
         services.AddScoped<CaseRunner>();
+        services.AddScoped<InstanceMigration.OpenCases>();
         services.AddScoped<ActivityDispatcher>();
         services.AddScoped<DatabaseSeeder>();
         services.AddSingleton<DatabaseRuleSetSource>();

@@ -43,6 +43,9 @@ public static class JournalKinds
     /// <summary>A rule set decided: which set and version, which rule fired, on which inputs, with which outputs.</summary>
     public const string RulesDecided = "rules.decided";
 
+    /// <summary>The case moved to another version of its pathway where it stood (from and to version, what changed).</summary>
+    public const string CaseMigrated = "case.migrated";
+
     // Written by case work (Pathway.Cases) in the same transaction
     public const string ReferralRecorded = "referral.recorded";
     public const string PersonDetailsDiffer = "person.details-differ";

@@ -79,6 +79,14 @@ public static class ApiErrors
     [Error("Only the receiving service or a coordinator answers the handover", Status = 403)] public const string NotReceivingService = "PW4662";
     [Error("A review task is done by accepting or challenging the assessment", Status = 400)] public const string ReviewThroughAssessment = "PW4663";
 
+    // Moving open cases to another pathway version (PW4720-4739)
+    [Error("The case cannot move to this version where it stands", Status = 409)] public const string CaseCannotMigrate = "PW4720";
+    [Error("Cases move only to a published version: a draft can still change", Status = 409)] public const string MigrationTargetIsDraft = "PW4721";
+    [Error("The case runs another pathway", Status = 409)] public const string CaseOnOtherPathway = "PW4722";
+    [Error("The version is for another locality than the case's", Status = 409)] public const string MigrationTargetElsewhere = "PW4723";
+    [Error("There is no draft of this pathway", Status = 404)] public const string NoPathwayDraft = "PW4724";
+    [Error("There is no published version of this pathway to move cases to", Status = 404)] public const string NoMigrationTarget = "PW4725";
+
     // The record of a person (PW468x)
     [Error("This NHS number is known with different details", Status = 409)] public const string KnownPersonDiffers = "PW4680";
     [Error("There is no such case status", Status = 400)] public const string UnknownCaseStatus = "PW4681";
