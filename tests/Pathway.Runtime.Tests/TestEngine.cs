@@ -65,6 +65,14 @@ public sealed class TestEngine : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<PathwayDbContext>());
     }
 
+    /// <summary>Uses one of the runtime's scoped services (a read model, say) in a scope of its own.</summary>
+    public async Task<T> UseAsync<TService, T>(Func<TService, Task<T>> use)
+        where TService : notnull
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
     public Task<List<WorkTaskRecord>> OpenTasksAsync(Guid caseId) => QueryAsync(db => db.WorkTasks.AsNoTracking()
         .Where(t => t.CaseId == caseId && (t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress))
         .OrderBy(t => t.Id).ToListAsync());
