@@ -11,6 +11,8 @@ public static class DecisionKey
 {
     public static string Of(string ruleSet, IReadOnlyDictionary<string, object?> outputs)
     {
+        if (ruleSet == PathwayStep.RuleSet && outputs.GetValueOrDefault(PathwayStep.Output) is string step)
+            return step;
         if (outputs.GetValueOrDefault("outsideCommunityCare") is true)
             return "outside community care";
         if (outputs.GetValueOrDefault("assessorRole") is { } role && outputs.GetValueOrDefault("responseStandard") is { } standard)

@@ -13,13 +13,14 @@ public static class ImpactAnalysis
     public const string TriageRuleSet = "best-placed-assessor";
     public const int ExamplesPerTransition = 20;
 
-    public static ImpactReport Run(IReadOnlyList<PastCase> cases, IRuleSetEvaluator after, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static ImpactReport Run(
+        IReadOnlyList<PastCase> cases, IRuleSetEvaluator after, IProgress<int>? progress = null, PathwayReplay? pathway = null, CancellationToken cancellationToken = default)
     {
         var replays = new CaseReplay[cases.Count];
         var done = 0;
         Parallel.For(0, cases.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            replays[i] = CaseReplay.Of(cases[i], after);
+            replays[i] = CaseReplay.Of(cases[i], after, pathway);
             var count = Interlocked.Increment(ref done);
             if (progress is not null && count % 1_000 == 0)
                 progress.Report(count);

@@ -18,13 +18,13 @@ public static class PastCases
             cases = cases.Where(c => c.Locality == locality);
         var rows = db.Journal.AsNoTracking()
             .Where(j => j.Kind == RuntimeJournalKinds.RulesDecided)
-            .Join(cases, j => j.CaseId, c => c.Id, (j, c) => new { j.CaseId, c.Locality, c.StartedAt, j.Sequence, j.At, j.DataJson })
+            .Join(cases, j => j.CaseId, c => c.Id, (j, c) => new { j.CaseId, c.Locality, c.StartedAt, c.PathwayDefinitionId, j.Sequence, j.At, j.NodeId, j.DataJson })
             .OrderBy(r => r.CaseId).ThenBy(r => r.Sequence)
             .AsAsyncEnumerable();
         // Read once, in order; the JSON is parsed afterwards on every core.
-        var lines = new List<(Guid CaseId, string Locality, DateTimeOffset StartedAt, DateTimeOffset At, string? Json)>();
+        var lines = new List<(Guid CaseId, string Locality, DateTimeOffset StartedAt, long PathwayDefinitionId, DateTimeOffset At, string? NodeId, string? Json)>();
         await foreach (var row in rows.WithCancellation(cancellationToken))
-            lines.Add((row.CaseId, row.Locality, row.StartedAt, row.At, row.DataJson));
+            lines.Add((row.CaseId, row.Locality, row.StartedAt, row.PathwayDefinitionId, row.At, row.NodeId, row.DataJson));
         var starts = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -39,15 +39,15 @@ public static class PastCases
             var decisions = new List<RecordedDecision>(end - starts[c]);
             for (var i = starts[c]; i < end; i++)
             {
-                if (Decision(lines[i].At, lines[i].Json) is { } decision)
+                if (Decision(lines[i].At, lines[i].NodeId, lines[i].Json) is { } decision)
                     decisions.Add(decision);
             }
-            past[c] = new PastCase(first.CaseId, first.Locality, first.StartedAt, decisions);
+            past[c] = new PastCase(first.CaseId, first.Locality, first.StartedAt, decisions, first.PathwayDefinitionId);
         });
         return past;
     }
 
-    private static RecordedDecision? Decision(DateTimeOffset at, string? json)
+    private static RecordedDecision? Decision(DateTimeOffset at, string? nodeId, string? json)
     {
         if (json is null)
             return null;
@@ -59,6 +59,7 @@ public static class PastCases
             data.GetValueOrDefault("version") is long version ? (int)version : 0,
             rule,
             data.GetValueOrDefault("outputs") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(),
-            data.GetValueOrDefault("facts") as IReadOnlyDictionary<string, object?>);
+            data.GetValueOrDefault("facts") as IReadOnlyDictionary<string, object?>,
+            nodeId);
     }
 }

@@ -11,7 +11,8 @@ public sealed record RecordedDecision(
     int Version,
     string Rule,
     IReadOnlyDictionary<string, object?> Outputs,
-    IReadOnlyDictionary<string, object?>? Facts);
+    IReadOnlyDictionary<string, object?>? Facts,
+    string? NodeId = null);
 
-/// <summary>A past case: where it was and the decisions made for it, in journal order.</summary>
-public sealed record PastCase(Guid CaseId, string Locality, DateTimeOffset StartedAt, IReadOnlyList<RecordedDecision> Decisions);
+/// <summary>A past case: where it was, the pathway version it ran on and the decisions made for it, in journal order.</summary>
+public sealed record PastCase(Guid CaseId, string Locality, DateTimeOffset StartedAt, IReadOnlyList<RecordedDecision> Decisions, long PathwayDefinitionId = 0);
