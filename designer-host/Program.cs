@@ -3,6 +3,7 @@ using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Definitions;
 using Pathway.DesignerHost.Measures;
 using Pathway.DesignerHost.Operations;
+using Pathway.DesignerHost.Pathways;
 using Pathway.DesignerHost.Policy;
 using Pathway.DesignerHost.Rules;
 
@@ -15,6 +16,7 @@ app.UsePathwayHost();
 app.MapEngineApi();
 app.MapDefinitionsApi();
 app.MapRulesApi();
+app.MapPathwaysApi();
 app.MapPolicyApi();
 app.MapMeasuresApi();
 await app.RunAsync();

@@ -30,9 +30,17 @@ public static class RuleImpact
         if (RuleSetLoader.Validate(row.Content, name) is { Count: > 0 } errors)
             return ProblemMapper.Refuse(Pathway.Rules.Validation.RuleErrorCodes.InvalidRuleSet, $"the draft of '{name}' does not load", new Dictionary<string, object?> { ["errors"] = errors });
         var draft = new RuleSetVersion(row.Key, where == Localities.National ? null : where, row.Version, row.Content, row.ContentHash);
+        return await ReplayAsync(where, days, format, new RuleSetEvaluator(new DraftOverlaySource(published, draft)), null, db, authorization, clock, http, ct);
+    }
+
+    /// <summary>The replay every draft's impact is answered with (a rule set's, a pathway's): the locality's past cases through the other version set.</summary>
+    public static async Task<IResult> ReplayAsync(
+        string where, int? days, string? format, IRuleSetEvaluator after, PathwayReplay? pathway,
+        PathwayDbContext db, IAuthorizationService authorization, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
         var to = clock.GetUtcNow();
         var past = await PastCases.ReadAsync(db, where == Localities.National ? null : where, to.AddDays(-(days ?? 90)), to, ct);
-        var report = ImpactAnalysis.Run(past, new RuleSetEvaluator(new DraftOverlaySource(published, draft)), cancellationToken: ct);
+        var report = ImpactAnalysis.Run(past, after, pathway: pathway, cancellationToken: ct);
         var seesPeople = (await authorization.AuthorizeAsync(http.User, Policies.CaseRead)).Succeeded;
         if (!seesPeople)
             report = report with { Transitions = [.. report.Transitions.Select(t => t with { Examples = [] })] };

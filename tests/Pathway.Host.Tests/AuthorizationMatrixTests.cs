@@ -71,6 +71,20 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         ["PUT /api/pathways/{key}/draft"] = new(Designers, 200, async _ => await _data.PathwayDraftAsync()),
         ["POST /api/pathways/{key}/publish"] = new(Designers, 200, async _ => await _data.PathwayPublishAsync()),
         ["POST /api/pathways/{key}/rollback"] = new(Designers, 200, async _ => await _data.RollBackAsync("pathways", "admission-avoidance", _data.PathwayDraftAsync)),
+        ["GET /api/pathways/{key}/open-cases"] = new(Designers, 200, _ => Get("/api/pathways/admission-avoidance/open-cases")),
+        ["POST /api/pathways/{key}/migrations/dry-run"] = new(Designers, 200, async _ =>
+        {
+            using var draft = await _data.PathwayDraftAsync();
+            Assert.Equal(HttpStatusCode.OK, (await (await _host.SignInAsync("designer")).SendAsync(draft)).StatusCode);
+            return Post("/api/pathways/admission-avoidance/migrations/dry-run?locality=matrix-town");
+        }),
+        ["POST /api/pathways/{key}/migrations"] = new(Designers, 200, _ => Task.FromResult(Post("/api/pathways/admission-avoidance/migrations?locality=matrix-town"))),
+        ["GET /api/pathways/{key}/impact"] = new(DefinitionReaders, 200, async _ =>
+        {
+            using var draft = await _data.PathwayDraftAsync();
+            Assert.Equal(HttpStatusCode.OK, (await (await _host.SignInAsync("designer")).SendAsync(draft)).StatusCode);
+            return GetNow("/api/pathways/admission-avoidance/impact?locality=matrix-town");
+        }),
         ["GET /api/roles"] = new(DefinitionReaders, 200, _ => Get("/api/roles")),
         ["GET /api/rules"] = new(DefinitionReaders, 200, _ => Get("/api/rules")),
         ["GET /api/rules/{id:long}/json"] = new(DefinitionReaders, 200, async _ => GetNow($"/api/rules/{await _data.FirstIdAsync("/api/rules")}/json")),
