@@ -95,6 +95,16 @@ export async function getText(path: string): Promise<string> {
   return response.text();
 }
 
+/** Posts JSON (or nothing) and reads the JSON answer. */
+export async function postJson<T>(path: string, body?: unknown): Promise<T> {
+  const response = await request(path, {
+    method: 'POST',
+    headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  return (await response.json()) as T;
+}
+
 const q = encodeURIComponent;
 
 export const api = {
