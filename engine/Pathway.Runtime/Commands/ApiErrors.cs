@@ -85,7 +85,7 @@ public static class ApiErrors
     [Error("The case runs another pathway", Status = 409)] public const string CaseOnOtherPathway = "PW4722";
     [Error("The version is for another locality than the case's", Status = 409)] public const string MigrationTargetElsewhere = "PW4723";
     [Error("There is no draft of this pathway", Status = 404)] public const string NoPathwayDraft = "PW4724";
-    [Error("There is no published version of this pathway to move cases to", Status = 404)] public const string NoMigrationTarget = "PW4725";
+    [Error("There is no version of this pathway to move cases to", Status = 404)] public const string NoMigrationTarget = "PW4725";
 
     // The record of a person (PW468x)
     [Error("This NHS number is known with different details", Status = 409)] public const string KnownPersonDiffers = "PW4680";

@@ -12,20 +12,22 @@ namespace Pathway.Runtime.InstanceMigration;
 /// </summary>
 public static class CaseMigrationTarget
 {
-    /// <summary>The version asked for (the locality's, else national), or by default the draft (dry run) or the published version (migration).</summary>
+    /// <summary>
+    /// The version asked for (the locality's, else national); by default, for a dry run the draft
+    /// (else the published version, to check again after publishing), for a migration the published one.
+    /// </summary>
     public static async Task<DefinitionRecord> FindAsync(PathwayDbContext db, string key, string? locality, int? version, bool draftByDefault, CancellationToken cancellationToken)
     {
         var where = Localities.OrNational(locality);
-        var status = draftByDefault ? DefinitionStatus.Draft : DefinitionStatus.Published;
         var versions = db.Definitions.AsNoTracking().Where(d => d.Kind == DefinitionKind.Pathway && d.Key == key && (d.Locality == Localities.National || d.Locality == where));
-        var rows = await (version is { } number ? versions.Where(d => d.Version == number) : versions.Where(d => d.Status == status)).ToListAsync(cancellationToken);
-        // The locality's own version comes before the national one it varies.
-        return rows.OrderBy(d => d.Locality == Localities.National ? 1 : 0).FirstOrDefault() ?? throw (version, draftByDefault) switch
-        {
-            (not null, _) => new DefinitionNotFoundException($"pathway '{key}' has no version {version} for '{where}' or national"),
-            (null, true) => new CommandRejectedException(Rejection.NotFound, ApiErrors.NoPathwayDraft, $"pathway '{key}' has no draft for '{where}' or national"),
-            _ => new CommandRejectedException(Rejection.NotFound, ApiErrors.NoMigrationTarget, $"pathway '{key}' has no published version for '{where}' or national"),
-        };
+        var rows = await (version is { } number
+            ? versions.Where(d => d.Version == number)
+            : versions.Where(d => d.Status == DefinitionStatus.Published || (draftByDefault && d.Status == DefinitionStatus.Draft))).ToListAsync(cancellationToken);
+        // A draft before the published version; the locality's own before the national one it varies.
+        return rows.OrderBy(d => d.Status == DefinitionStatus.Draft ? 0 : 1).ThenBy(d => d.Locality == Localities.National ? 1 : 0).FirstOrDefault()
+            ?? throw (version is null
+                ? new CommandRejectedException(Rejection.NotFound, ApiErrors.NoMigrationTarget, $"pathway '{key}' has no {(draftByDefault ? "draft or " : "")}published version for '{where}' or national")
+                : new DefinitionNotFoundException($"pathway '{key}' has no version {version} for '{where}' or national"));
     }
 
     /// <summary>Refuses a move the case cannot make whatever its state: to a draft, another pathway, or another locality's version.</summary>

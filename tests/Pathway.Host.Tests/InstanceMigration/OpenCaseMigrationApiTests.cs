@@ -40,7 +40,7 @@ public sealed class OpenCaseMigrationApiTests(PathwayHostFactory host) : IClassF
     }
 
     [Fact]
-    public async Task Migrations_ForACommissioner_AreForbidden_AndAMissingDraftIsACodedNotFound()
+    public async Task Migrations_ForACommissioner_AreForbidden_AndAPathwayWithNoVersionIsACodedNotFound()
     {
         var commissioner = await host.SignInAsync("commissioner");
         var designer = await host.SignInAsync("designer");
@@ -50,6 +50,6 @@ public sealed class OpenCaseMigrationApiTests(PathwayHostFactory host) : IClassF
 
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, noDraft.StatusCode);
-        Assert.Equal("PW4724", (await noDraft.Content.ReadFromJsonAsync<JsonObject>())!["code"]!.GetValue<string>());
+        Assert.Equal("PW4725", (await noDraft.Content.ReadFromJsonAsync<JsonObject>())!["code"]!.GetValue<string>());
     }
 }

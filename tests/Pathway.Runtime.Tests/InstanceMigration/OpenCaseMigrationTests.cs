@@ -81,6 +81,19 @@ public sealed class OpenCaseMigrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DryRun_AfterPublishing_ChecksAgainstThePublishedVersion_AndAfterMovingFindsTheCaseThere()
+    {
+        var published = await PublishThen(() => WithOpenCasesAsync(o => o.DryRunAsync(Key, null, null, CancellationToken.None)));
+        await _engine.SendAsync(new MigrateOpenCases(Key, null, null, null, TestEngine.Coordinator));
+        var moved = await WithOpenCasesAsync(o => o.DryRunAsync(Key, null, null, CancellationToken.None));
+
+        Assert.Equal((2, DefinitionStatus.Published, 1, 1), (published.Target.Version, published.Target.Status, published.CanMove, published.CannotMove));
+        Assert.Equal((0, 1, 1), (moved.CanMove, moved.CannotMove, moved.AlreadyThere));
+        var counts = await WithOpenCasesAsync(o => o.CountAsync(Key, null, CancellationToken.None));
+        Assert.Equal([(1, 1), (2, 1)], counts.Versions.Select(v => (v.Version, v.Cases)));
+    }
+
+    [Fact]
     public async Task DryRun_ToADraftWhoseTimerReadsAVariableTheCaseLacks_SaysTheVariableIsMissing()
     {
         var xml = (await VersionTwoAsync()).Replace(">PT30M</bpmn:timeDuration>", ">=assessmentEscalateAfterHours</bpmn:timeDuration>", StringComparison.Ordinal);

@@ -34,6 +34,15 @@ export function describeDryRun(dryRun: MigrationDryRun): string {
     + `${dryRun.cannotMove} cannot, ${dryRun.alreadyThere} already ${dryRun.alreadyThere === 1 ? 'runs' : 'run'} on it.`;
 }
 
+/** What the designer can do next: move the cases to a published version, or publish the draft first. */
+export function nextStep(dryRun: MigrationDryRun): { canMigrate: boolean; label: string } {
+  if (dryRun.target.status === 'Draft')
+    return { canMigrate: false, label: 'Cases move only to a published version: publish the draft, then run the dry run again to move them.' };
+  return dryRun.canMove > 0
+    ? { canMigrate: true, label: `Move ${plural(dryRun.canMove, 'case', 'cases')} to version ${dryRun.target.version}` }
+    : { canMigrate: false, label: 'No case can move.' };
+}
+
 export function describeRun(run: MigrationRun): string {
   return `Moved ${plural(run.moved.length, 'case', 'cases')} to ${versionName(run.target)}; ${run.alreadyThere} already there; ${run.refused.length} could not move.`;
 }
@@ -53,7 +62,7 @@ export function dryRunTable(dryRun: MigrationDryRun, doc: Document = document): 
   body.className = 'nhsuk-table__body';
   for (const c of dryRun.cases) {
     const verdict = c.alreadyThere ? 'Already there' : c.canMove ? 'Yes' : 'No';
-    body.append(row(doc, 'td', [c.caseId.slice(0, 8), String(c.version), c.waitingAt.join(', '), verdict, c.reasons.join('; ')]));
+    body.append(row(doc, 'td', [c.caseId, String(c.version), c.waitingAt.join(', '), verdict, c.reasons.join('; ')]));
   }
   table.append(caption, head, body);
   return table;

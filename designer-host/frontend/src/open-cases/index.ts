@@ -1,6 +1,6 @@
 import { describeError, getJson, postJson } from '../shared/api';
 import {
-  describeCounts, describeDryRun, describeRun, dryRunTable,
+  describeCounts, describeDryRun, describeRun, dryRunTable, nextStep,
   type MigrationDryRun, type MigrationRun, type OpenCaseCounts
 } from './OpenCases';
 
@@ -31,25 +31,28 @@ if (section) {
     }
   };
 
-  dryRunButton.addEventListener('click', async () => {
-    show('Checking each running case against the draft…');
+  const dryRun = async () => {
+    show('Checking each running case…');
     try {
-      const dryRun = await postJson<MigrationDryRun>(`${base}/migrations/dry-run?${where}`);
-      show(describeDryRun(dryRun));
-      result.replaceChildren(dryRunTable(dryRun));
-      migrateButton.hidden = false;
+      const answer = await postJson<MigrationDryRun>(`${base}/migrations/dry-run?${where}`);
+      const next = nextStep(answer);
+      show(`${describeDryRun(answer)} ${next.canMigrate ? '' : next.label}`.trim());
+      result.replaceChildren(dryRunTable(answer));
+      migrateButton.hidden = !next.canMigrate;
+      migrateButton.textContent = next.label;
     } catch (error) {
       show(describeError(error), true);
     }
-  });
+  };
+  dryRunButton.addEventListener('click', () => void dryRun());
 
   migrateButton.addEventListener('click', async () => {
-    if (!window.confirm('Move every running case that can move to the published version? Each move is journalled; cases that cannot move stay where they are.')) return;
+    if (!window.confirm(`${migrateButton.textContent}? Each case moves where it stands, journalled; cases that cannot move stay on their version.`)) return;
     migrateButton.disabled = true;
     try {
       const run = await postJson<MigrationRun>(`${base}/migrations?${where}`);
+      await Promise.all([refresh(), dryRun()]);
       show(describeRun(run));
-      await refresh();
     } catch (error) {
       show(describeError(error), true);
     } finally {

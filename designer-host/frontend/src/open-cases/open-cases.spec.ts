@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCounts, describeDryRun, type MigrationDryRun } from './OpenCases';
+import { describeCounts, describeDryRun, nextStep, type MigrationDryRun } from './OpenCases';
 
 describe('open cases', () => {
   it('says how many cases run on which version', () => {
@@ -18,5 +18,16 @@ describe('open cases', () => {
     };
 
     expect(describeDryRun(dryRun)).toBe('Moving to version 3 (national, draft): 1 case can move where it stands, 2 cannot, 0 already run on it.');
+    expect(nextStep(dryRun).canMigrate).toBe(false);
+  });
+
+  it('offers the move only to a published version with cases that can move', () => {
+    const dryRun: MigrationDryRun = {
+      key: 'admission-avoidance', target: { version: 3, locality: 'national', status: 'Published' },
+      cases: [], canMove: 2, cannotMove: 0, alreadyThere: 1, reasons: []
+    };
+
+    expect(nextStep(dryRun)).toEqual({ canMigrate: true, label: 'Move 2 cases to version 3' });
+    expect(nextStep({ ...dryRun, canMove: 0 }).canMigrate).toBe(false);
   });
 });
