@@ -19,6 +19,7 @@ public static class CaseMigrationTarget
     public static async Task<DefinitionRecord> FindAsync(PathwayDbContext db, string key, string? locality, int? version, bool draftByDefault, CancellationToken cancellationToken)
     {
         var where = Localities.OrNational(locality);
+        var places = where == Localities.National ? "nationally" : $"for '{where}' or nationally";
         var versions = db.Definitions.AsNoTracking().Where(d => d.Kind == DefinitionKind.Pathway && d.Key == key && (d.Locality == Localities.National || d.Locality == where));
         var rows = await (version is { } number
             ? versions.Where(d => d.Version == number)
@@ -26,8 +27,8 @@ public static class CaseMigrationTarget
         // A draft before the published version; the locality's own before the national one it varies.
         return rows.OrderBy(d => d.Status == DefinitionStatus.Draft ? 0 : 1).ThenBy(d => d.Locality == Localities.National ? 1 : 0).FirstOrDefault()
             ?? throw (version is null
-                ? new CommandRejectedException(Rejection.NotFound, ApiErrors.NoMigrationTarget, $"pathway '{key}' has no {(draftByDefault ? "draft or " : "")}published version for '{where}' or national")
-                : new DefinitionNotFoundException($"pathway '{key}' has no version {version} for '{where}' or national"));
+                ? new CommandRejectedException(Rejection.NotFound, ApiErrors.NoMigrationTarget, $"pathway '{key}' has no {(draftByDefault ? "draft or " : "")}published version {places}")
+                : new DefinitionNotFoundException($"pathway '{key}' has no version {version} {places}"));
     }
 
     /// <summary>Refuses a move the case cannot make whatever its state: to a draft, another pathway, or another locality's version.</summary>
