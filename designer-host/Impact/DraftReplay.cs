@@ -3,6 +3,7 @@ using Pathway.Rules.Evaluation;
 using Pathway.Rules.Loading;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Impact;
 using Pathway.Runtime.Rules;
 using Pathway.Runtime.Storage;
 
@@ -20,8 +21,13 @@ public interface IDraftReplay
     Task<DraftPreparation> PrepareAsync(string key, string locality, CancellationToken cancellationToken);
 }
 
-/// <summary>A draft ready to replay: the row it is (a report is kept with it), the locality whose cases it reaches (null: every locality) and the evaluator it makes.</summary>
-public sealed record PreparedReplay(DefinitionRecord Draft, string? CasesOf, IRuleSetEvaluator After);
+/// <summary>
+/// A draft ready to replay: the row it is (a report is kept with it), the locality whose cases it
+/// reaches (null: every locality) and how it replays past cases, reporting cases done and stopping when cancelled.
+/// </summary>
+public sealed record PreparedReplay(DefinitionRecord Draft, string? CasesOf, ReplayCases Replay);
+
+public delegate ImpactReport ReplayCases(IReadOnlyList<PastCase> cases, IProgress<int>? progress, CancellationToken cancellationToken);
 
 public sealed record DraftPreparation(PreparedReplay? Replay, ProblemHttpResult? Refusal)
 {
@@ -43,6 +49,7 @@ public sealed class RuleSetDraftReplay(DefinitionQueries definitions, IRuleSetSo
                 new Dictionary<string, object?> { ["errors"] = errors }));
         var national = locality == Localities.National;
         var draft = new RuleSetVersion(row.Key, national ? null : locality, row.Version, row.Content, row.ContentHash);
-        return new DraftPreparation(new PreparedReplay(row, national ? null : locality, new RuleSetEvaluator(new DraftOverlaySource(published, draft))), null);
+        var after = new RuleSetEvaluator(new DraftOverlaySource(published, draft));
+        return new DraftPreparation(new PreparedReplay(row, national ? null : locality, (cases, progress, ct) => ImpactAnalysis.Run(cases, after, progress, cancellationToken: ct)), null);
     }
 }

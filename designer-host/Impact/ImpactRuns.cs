@@ -46,7 +46,7 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, IHostApplicationLife
             await using (var scope = scopes.CreateAsyncScope())
                 past = await PastCases.ReadAsync(scope.ServiceProvider.GetRequiredService<PathwayDbContext>(), replay.CasesOf, to.AddDays(-run.Days), to, ct);
             run.Replaying(past.Count);
-            var report = ImpactAnalysis.Run(past, replay.After, run, ct);
+            var report = replay.Replay(past, run, ct);
             // Parallel.For may finish its last cases after a cancel: a cancelled run keeps nothing.
             ct.ThrowIfCancellationRequested();
             await using (var scope = scopes.CreateAsyncScope())

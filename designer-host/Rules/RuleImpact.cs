@@ -24,7 +24,7 @@ public static class RuleImpact
             return prepared.Refusal!;
         var to = clock.GetUtcNow();
         var past = await PastCases.ReadAsync(db, replay.CasesOf, to.AddDays(-(days ?? 90)), to, ct);
-        var report = ImpactAnalysis.Run(past, replay.After, cancellationToken: ct);
+        var report = replay.Replay(past, null, ct);
         var seesPeople = await ImpactViewer.SeesPeopleAsync(authorization, http.User);
         if (!seesPeople)
             report = report.WithoutExamples();

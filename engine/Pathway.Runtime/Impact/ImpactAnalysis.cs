@@ -17,13 +17,11 @@ public static class ImpactAnalysis
     {
         var replays = new CaseReplay[cases.Count];
         var done = 0;
-        // About a hundred reports a run, so a page's progress bar moves for small periods too, without a report per case for large ones.
-        var step = Math.Clamp(cases.Count / 100, 1, 1_000);
         Parallel.For(0, cases.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             replays[i] = CaseReplay.Of(cases[i], after);
             var count = Interlocked.Increment(ref done);
-            if (progress is not null && count % step == 0)
+            if (progress is not null && count % 1_000 == 0)
                 progress.Report(count);
         });
         progress?.Report(cases.Count);
