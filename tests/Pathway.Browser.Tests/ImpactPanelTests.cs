@@ -56,7 +56,7 @@ public sealed class ImpactPanelTests(HostedApp app)
         await panel.GetByRole(AriaRole.Button, new() { Name = "Replay past referrals" }).ClickAsync();
 
         // then the falls move from the physiotherapist's 2-hour response to the GP's routine one, decided by the changed rule
-        var transitions = panel.Locator("[data-impact=transitions]");
+        var transitions = panel.GetByRole(AriaRole.Table, new() { NameRegex = new("^best-placed-assessor: now") });
         await Expect(transitions).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var move = transitions.Locator("tr", new() { HasText = "community-physiotherapist/2-hour" }).Filter(new() { HasText = "gp/routine" });
         await Expect(move).ToHaveCountAsync(1);

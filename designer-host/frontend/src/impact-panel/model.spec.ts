@@ -74,5 +74,11 @@ describe('impact panel model', () => {
       { label: 'community-physiotherapist (draft)', data: [0, 0] }
     ]);
     expect(spec.label).toContain('2 days');
+    expect(spec.type).toBe('bar');
+  });
+
+  it('draws lines once the period is longer than a week', () => {
+    const loads = Array.from({ length: 8 }, (_, i) => ({ day: `2026-11-0${i + 1}`, role: 'gp', before: i, after: i + 1 }));
+    expect(loadChartSpec(loads).type).toBe('line');
   });
 });

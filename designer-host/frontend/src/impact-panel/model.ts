@@ -99,13 +99,16 @@ export function loadPerRole(loads: DailyLoad[]): Array<{ role: string; before: n
     .sort((a, b) => b.before + b.after - (a.before + a.after) || a.role.localeCompare(b.role));
 }
 
-/** The chart of daily load per role: one line per role before and one after, on every day in the period that had referrals. */
+/**
+ * The chart of daily load per role: one series per role before and one after, on every day in the period that
+ * had referrals; lines over a longer period, bars over a week or less (a line of one point shows nothing).
+ */
 export function loadChartSpec(loads: DailyLoad[]): ChartSpec {
   const days = [...new Set(loads.map(l => l.day))].sort();
   const roles = loadPerRole(loads).map(r => r.role);
   const at = new Map(loads.map(l => [`${l.day} ${l.role}`, l]));
   return {
-    type: 'line',
+    type: days.length > 7 ? 'line' : 'bar',
     label: `Daily referrals per assessing role, before and after the draft, over ${plural(days.length, 'day')}`,
     labels: days,
     series: roles.flatMap(role => [

@@ -15,7 +15,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-function table(caption: string, headers: string[], rows: Cell[][], marker: string): HTMLTableElement {
+/** A table in a scrolling box, so a wide one scrolls on a phone without squeezing its caption. */
+function table(caption: string, headers: string[], rows: Cell[][], marker: string): HTMLElement {
   const t = el('table', { className: 'nhsuk-table pw-impact-table' });
   t.dataset.impact = marker;
   t.append(el('caption', { className: 'nhsuk-table__caption nhsuk-table__caption--s', textContent: caption }));
@@ -24,7 +25,7 @@ function table(caption: string, headers: string[], rows: Cell[][], marker: strin
   const body = el('tbody', { className: 'nhsuk-table__body' }, ...rows.map(r => el('tr', { className: 'nhsuk-table__row' },
     ...r.map(c => el('td', { className: 'nhsuk-table__cell' }, c instanceof Node ? c : String(c))))));
   t.append(head, body);
-  return t;
+  return el('div', { className: 'pw-impact-scroll' }, t);
 }
 
 function examples(ids: string[], shown: boolean): Node {
@@ -76,7 +77,7 @@ function measures(stored: StoredReport): Node[] {
     perRole.map(r => [r.role, r.before, r.after, `${r.after - r.before >= 0 ? '+' : ''}${Math.round((r.after - r.before) * 10) / 10}`]), 'load');
   const nodes: Node[] = [el('h3', { className: 'nhsuk-heading-s', textContent: 'Effect on the measures' }), share, load];
   if (perRole.length > 0) {
-    const canvas = el('canvas', { height: 260 });
+    const canvas = el('canvas', { width: 900, height: 320 });
     canvas.dataset.chart = JSON.stringify(loadChartSpec(m.loadPerRoleDay));
     canvas.dataset.impactChart = '';
     nodes.push(el('div', { className: 'pw-impact-chart' }, canvas));
