@@ -513,9 +513,10 @@ namespace Pathway.PostgreSql.Runtime
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_referrals_ExternalId",
+                name: "IX_referrals_ExternalId_Channel",
                 table: "referrals",
-                column: "ExternalId");
+                columns: new[] { "ExternalId", "Channel" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_referrals_PersonId",

@@ -13,7 +13,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.PostgreSql.Runtime
 {
     [DbContext(typeof(PathwayDbContext))]
-    [Migration("20261201155751_Initial")]
+    [Migration("20261201173749_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -722,9 +722,10 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("ExternalId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("ExternalId", "Channel")
+                        .IsUnique();
 
                     b.ToTable("referrals", (string)null);
                 });
