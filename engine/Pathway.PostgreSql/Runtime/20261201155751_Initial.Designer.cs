@@ -13,7 +13,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.PostgreSql.Runtime
 {
     [DbContext(typeof(PathwayDbContext))]
-    [Migration("20261201173749_Initial")]
+    [Migration("20261201155751_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -722,10 +722,9 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("ExternalId");
 
-                    b.HasIndex("ExternalId", "Channel")
-                        .IsUnique();
+                    b.HasIndex("PersonId");
 
                     b.ToTable("referrals", (string)null);
                 });

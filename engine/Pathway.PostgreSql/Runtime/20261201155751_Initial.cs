@@ -513,10 +513,9 @@ namespace Pathway.PostgreSql.Runtime
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_referrals_ExternalId_Channel",
+                name: "IX_referrals_ExternalId",
                 table: "referrals",
-                columns: new[] { "ExternalId", "Channel" },
-                unique: true);
+                column: "ExternalId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_referrals_PersonId",
