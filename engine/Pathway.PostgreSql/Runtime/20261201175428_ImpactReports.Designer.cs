@@ -13,8 +13,8 @@ using Pathway.Runtime.Storage;
 namespace Pathway.PostgreSql.Runtime
 {
     [DbContext(typeof(PathwayDbContext))]
-    [Migration("20261201172249_Initial")]
-    partial class Initial
+    [Migration("20261201175428_ImpactReports")]
+    partial class ImpactReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -782,9 +782,10 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("ExternalId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("ExternalId", "Channel")
+                        .IsUnique();
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -154,7 +154,6 @@ namespace Pathway.PostgreSql.Runtime
                     CreatedBy = table.Column<string>(type: "text", nullable: true),
                     PublishedAt = table.Column<long>(type: "bigint", nullable: true),
                     PublishedBy = table.Column<string>(type: "text", nullable: true),
-                    ImpactReportId = table.Column<long>(type: "bigint", nullable: true),
                     Revision = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -196,30 +195,6 @@ namespace Pathway.PostgreSql.Runtime
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_idempotency_keys", x => new { x.Scope, x.Key });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "impact_reports",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DefinitionId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "text", nullable: false),
-                    Key = table.Column<string>(type: "text", nullable: false),
-                    Locality = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    ContentHash = table.Column<string>(type: "text", nullable: false),
-                    Days = table.Column<int>(type: "integer", nullable: false),
-                    RanAt = table.Column<long>(type: "bigint", nullable: false),
-                    RanBy = table.Column<string>(type: "text", nullable: false),
-                    Cases = table.Column<int>(type: "integer", nullable: false),
-                    Changed = table.Column<int>(type: "integer", nullable: false),
-                    ReportJson = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_impact_reports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -495,11 +470,6 @@ namespace Pathway.PostgreSql.Runtime
                 columns: new[] { "CaseId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_impact_reports_DefinitionId_ContentHash",
-                table: "impact_reports",
-                columns: new[] { "DefinitionId", "ContentHash" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_incidents_ResolvedAt",
                 table: "incidents",
                 column: "ResolvedAt");
@@ -600,9 +570,6 @@ namespace Pathway.PostgreSql.Runtime
 
             migrationBuilder.DropTable(
                 name: "idempotency_keys");
-
-            migrationBuilder.DropTable(
-                name: "impact_reports");
 
             migrationBuilder.DropTable(
                 name: "incidents");
