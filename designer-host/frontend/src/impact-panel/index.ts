@@ -40,7 +40,7 @@ export function mountImpactPanel(root: HTMLElement): void {
   const show = (stored: StoredReport | undefined, note?: string) => {
     if (stored) {
       root.dataset.shownReport = String(stored.id);
-      renderReport(output, stored);
+      renderReport(output, stored, reportId !== undefined && reportId !== '');
     } else {
       delete root.dataset.shownReport;
       output.replaceChildren();

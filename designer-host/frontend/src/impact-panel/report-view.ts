@@ -36,7 +36,8 @@ function examples(ids: string[], shown: boolean): Node {
   return list;
 }
 
-export function renderReport(target: HTMLElement, stored: StoredReport): void {
+/** Draws the report; `onItsOwnPage` leaves out the link to the page the reader is already on. */
+export function renderReport(target: HTMLElement, stored: StoredReport, onItsOwnPage = false): void {
   const { report } = stored;
   const when = new Date(stored.ranAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const parts: Node[] = [
@@ -63,7 +64,8 @@ export function renderReport(target: HTMLElement, stored: StoredReport): void {
   const csv = el('a', { className: 'nhsuk-link', href: `/api/impact-reports/${stored.id}?format=csv`, textContent: 'Download this report as CSV' });
   csv.dataset.impactCsv = '';
   const page = el('a', { className: 'nhsuk-link', href: `/impact/${stored.id}`, textContent: 'Open this report on its own page (to share with commissioners)' });
-  parts.push(el('p', {}, csv), el('p', {}, page));
+  parts.push(el('p', {}, csv));
+  if (!onItsOwnPage) parts.push(el('p', {}, page));
   target.replaceChildren(...parts);
   target.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach(mountChart);
 }
