@@ -98,6 +98,14 @@ public sealed class ImpactPanelTests(HostedApp app)
         await Expect(examples.First).ToBeVisibleAsync();
         Assert.InRange(await examples.CountAsync(), 2, 20);
         await Screenshots.SaveAsync(admin, "impact-report-administrator");
+
+        // when the designer changes the draft again and saves it
+        await page.GetByLabel("Condition of rule cfs-below-4-not-ucr").FillAsync("referral.clinicalFrailtyScale >= 1 && referral.clinicalFrailtyScale <= 5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+        // then the report no longer describes it, so none is shown (and a publish would carry none)
+        await Expect(status).ToContainTextAsync("The draft changed since the last replay");
+        await Expect(panel).Not.ToHaveAttributeAsync("data-shown-report", new Regex("."));
     }
 
     [Fact]
