@@ -6,7 +6,7 @@ public sealed class PathwayImpactApiTests(PathwayHostFactory host) : IClassFixtu
     private const string Pathways = "/api/pathways/admission-avoidance";
 
     [Fact]
-    public async Task Draft_ShowsTheEscalationWindowOfEachCaseChanging_AndADraftThatDoesNotLoadGivesItsLoadErrors()
+    public async Task Draft_ShowsTheEscalationWindowOfEachCaseChanging_AlsoAsAnImpactRun_AndADraftThatDoesNotLoadGivesItsLoadErrors()
     {
         // given two falls, and a draft escalating an unstarted assessment after 30 minutes
         var coordinator = await host.SignInAsync("coordinator");
@@ -19,6 +19,9 @@ public sealed class PathwayImpactApiTests(PathwayHostFactory host) : IClassFixtu
 
         // when
         var report = (await designer.GetFromJsonAsync<JsonObject>($"{Pathways}/impact"))!;
+        var started = await designer.PostAsJsonAsync("/api/impact-runs", new { kind = "Pathway", key = "admission-avoidance" });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var run = await Impact.ImpactRunsClient.WaitAsync(designer, (await started.Content.ReadFromJsonAsync<JsonObject>())!);
         var broken = xml.Replace("<bpmn:endEvent id=\"Redirected\"", "<bpmn:scriptTask id=\"Script\" /><bpmn:endEvent id=\"Redirected\"", StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await designer.PutAsync($"{Pathways}/draft", new StringContent(broken))).StatusCode);
         var refused = await designer.GetAsync($"{Pathways}/impact");
@@ -30,6 +33,9 @@ public sealed class PathwayImpactApiTests(PathwayHostFactory host) : IClassFixtu
         Assert.EndsWith("AssessmentEscalation after PT3H", transition["before"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.EndsWith("AssessmentEscalation after PT30M", transition["after"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(2, transition["cases"]!.GetValue<int>());
+        // and an impact run (the page's way) gives the same report
+        Assert.Equal("Finished", run["status"]!.GetValue<string>());
+        Assert.Equal(report["transitions"]!.ToJsonString(), run["report"]!["report"]!["transitions"]!.ToJsonString());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = (await refused.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.StartsWith("PW1", problem["code"]!.GetValue<string>(), StringComparison.Ordinal);
