@@ -24,6 +24,8 @@ public static class CaseMigration
             return new MigrationPlan(null, [new MigrationBlocker(null, $"the case is {state.Status.ToString().ToLowerInvariant()}")]);
         foreach (var token in state.Tokens)
             CheckToken(from, to, token, blockers);
+        // A token that cannot move says so once; the waits it holds need no reasons of their own.
+        var stuck = state.Tokens.Where(t => blockers.Exists(b => b.NodeId == t.NodeId)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 
         var migrated = state.Clone();
         var effects = new List<Effect>();
@@ -46,7 +48,7 @@ public static class CaseMigration
                 Journal(bookmark.Kind == BookmarkKind.Message ? JournalKinds.MessageAwaited : JournalKinds.SignalAwaited, bookmark.NodeId, bookmark, "name", bookmark.Key);
         }
 
-        foreach (var bookmark in state.Bookmarks.Where(b => b.Kind is BookmarkKind.Timer or BookmarkKind.Message or BookmarkKind.Signal))
+        foreach (var bookmark in state.Bookmarks.Where(b => b.Kind is BookmarkKind.Timer or BookmarkKind.Message or BookmarkKind.Signal && !stuck.Contains(b.TokenId)))
         {
             var source = from.Nodes.GetValueOrDefault(bookmark.NodeId);
             if (!to.Nodes.TryGetValue(bookmark.NodeId, out var target))

@@ -64,6 +64,16 @@ public sealed class CaseMigrationTests
     }
 
     [Fact]
+    public void Plan_WaitStateRemoved_SaysSoOnce_NotAgainForItsBoundaryEvents()
+    {
+        var to = Target(x => x.Replace("\"assess\"", "\"assessment\"", StringComparison.Ordinal));
+
+        var plan = CaseMigration.Plan(_from, to, Waiting(), Now.AddHours(1));
+
+        Assert.Equal("its wait state assess was removed", Assert.Single(plan.Blockers).Reason);
+    }
+
+    [Fact]
     public void MigratedCase_ContinuesOnTheTargetsPath()
     {
         var to = Target(x => x.Replace("<bpmn:sequenceFlow id=\"f2\" sourceRef=\"assess\" targetRef=\"done\" />",
