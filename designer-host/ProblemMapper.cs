@@ -15,6 +15,7 @@ using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Rules;
 using Pathway.Runtime.Storage;
 using Pathway.Runtime.Definitions.Kinds;
+using Pathway.Runtime.Telemetry;
 
 namespace Pathway.DesignerHost;
 
@@ -112,9 +113,15 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
         var http = context.HttpContext;
         var logger = http.RequestServices.GetRequiredService<ILogger<ProblemMapper>>();
         var level = status >= 500 ? LogLevel.Error : LogLevel.Information;
-        logger.Log(level, context.Exception, "{Method} {Path} refused {Status} {Code}: {Detail}",
+        using var caseScope = CaseOf(context) is { } caseId ? CaseLog.Begin(logger, caseId) : null;
+        logger.Log(level, context.Exception, "{Method} {Path} refused {Status} {ErrorCode}: {Detail}",
             http.Request.Method, http.Request.Path.Value, status, code, problem.Detail);
     }
+
+    /// <summary>The case a refusal is about: the one the command was working on, else the case in the address.</summary>
+    private static Guid? CaseOf(ProblemDetailsContext context) =>
+        CaseLog.Of(context.Exception)
+        ?? (context.HttpContext.GetRouteValue("id") is string id && Guid.TryParse(id, out var caseId) ? caseId : null);
 
     private static int StatusOf(string code, int otherwise) =>
         Catalogue.TryGetValue(code, out var entry) && entry.Status > 0 ? entry.Status : otherwise;

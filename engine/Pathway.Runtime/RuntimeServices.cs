@@ -32,6 +32,9 @@ public static class RuntimeServices
         services.AddSingleton<TimerSignal>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton(typeof(Mediator.IPipelineBehavior<,>), typeof(Telemetry.CommandTelemetry<,>));
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.OpenWorkGauges>();
+        services.AddHostedService<Telemetry.OpenWorkCounter>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<DefinitionQueries>();
         services.AddScoped<DefinitionSeeder>();
