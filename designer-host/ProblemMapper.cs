@@ -33,6 +33,9 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        var outage = Operations.DatabaseOutage.Is(exception);
+        if (outage)
+            Operations.DatabaseOutage.DropPooledConnections();
         var (status, code, detail, extensions) = exception switch
         {
             FormInvalidException e => (0, ApiErrors.FormInvalid, e.Message, new Dictionary<string, object?> { ["errors"] = e.Errors }),
@@ -58,7 +61,7 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
                 new Dictionary<string, object?> { ["publishedVersion"] = e.PublishedVersion, ["draftVersion"] = e.DraftVersion }),
             BadHttpRequestException e => (e.StatusCode, CodeFor(e.StatusCode), e.InnerException?.Message ?? e.Message, null),
             JsonException e => (0, ApiErrors.BodyNotJson, e.Message, null),
-            var e when Operations.DatabaseOutage.Is(e) => (StatusCodes.Status503ServiceUnavailable, Operations.OperationsErrors.DatabaseUnavailable,
+            _ when outage => (StatusCodes.Status503ServiceUnavailable, Operations.OperationsErrors.DatabaseUnavailable,
                 "Nothing was saved; send the request again shortly.", null),
             // Commands decide inside their case's unit of work, so these mean a race the command did not foresee: still a conflict, never a 500.
             DbUpdateConcurrencyException => (0, ApiErrors.CaseBusy, "the record changed while this was being saved; reload it and try again", null),

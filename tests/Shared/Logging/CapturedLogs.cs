@@ -23,8 +23,8 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
     {
     }
 
-    /// <summary>One line: its category, level, text and every property it carries.</summary>
-    public sealed record Line(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties)
+    /// <summary>One line: its category, level, text, every property it carries and the exception logged with it.</summary>
+    public sealed record Line(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties, Exception? Exception)
     {
         public string? this[string property] => Properties.TryGetValue(property, out var value) ? value?.ToString() : null;
     }
@@ -41,7 +41,7 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
             var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
             owner._scopes.ForEachScope((scope, all) => Add(all, scope), properties);
             Add(properties, state);
-            owner._lines.Enqueue(new Line(category, logLevel, formatter(state, exception), properties));
+            owner._lines.Enqueue(new Line(category, logLevel, formatter(state, exception), properties, exception));
         }
 
         private static void Add(Dictionary<string, object?> properties, object? state)
