@@ -1,6 +1,6 @@
-namespace Pathway.Host.Tests.Operations;
+namespace Pathway.Testing;
 
-/// <summary>A test of the host against a PostgreSQL server it reaches over the network; it runs in test.sh's PostgreSQL pass.</summary>
+/// <summary>A test that needs a PostgreSQL server (several nodes on one database, a network link to cut); it runs in test.sh's PostgreSQL pass.</summary>
 internal sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
