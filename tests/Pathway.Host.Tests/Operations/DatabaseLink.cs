@@ -19,6 +19,8 @@ public sealed class DatabaseLink : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
     private volatile bool _cut;
+    private byte[]? _cutMarker;
+    private int _cutCountdown;
 
     /// <summary>Links to the server of <paramref name="connectionString"/>; <see cref="ConnectionString"/> is the same database through the link.</summary>
     public DatabaseLink(string connectionString, bool cut = false)
@@ -45,6 +47,46 @@ public sealed class DatabaseLink : IAsyncDisposable
     }
 
     public void Restore() => _cut = false;
+
+    /// <summary>
+    /// Cuts the link just after the host has sent <paramref name="marker"/> (a piece of SQL) for the
+    /// <paramref name="occurrence"/>th time, to break it in the middle of a known piece of work.
+    /// </summary>
+    public void CutAfterSending(string marker, int occurrence)
+    {
+        _cutCountdown = occurrence;
+        _cutMarker = System.Text.Encoding.UTF8.GetBytes(marker);
+    }
+
+    /// <summary>Host to server, watching for the marker of <see cref="CutAfterSending"/>.</summary>
+    private async Task ForwardAsync(Stream from, Stream to)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await from.ReadAsync(buffer, _stop.Token)) > 0)
+        {
+            await to.WriteAsync(buffer.AsMemory(0, read), _stop.Token);
+            if (_cutMarker is { } marker && Occurrences(buffer.AsSpan(0, read), marker) is > 0 and var seen
+                && Interlocked.Add(ref _cutCountdown, -seen) <= 0)
+            {
+                _cutMarker = null;
+                Cut();
+                return;
+            }
+        }
+    }
+
+    private static int Occurrences(ReadOnlySpan<byte> text, ReadOnlySpan<byte> marker)
+    {
+        var count = 0;
+        int at;
+        while ((at = text.IndexOf(marker)) >= 0)
+        {
+            count++;
+            text = text[(at + marker.Length)..];
+        }
+        return count;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -85,7 +127,7 @@ public sealed class DatabaseLink : IAsyncDisposable
         try
         {
             await server.ConnectAsync(_serverHost, _serverPort, _stop.Token);
-            var up = client.GetStream().CopyToAsync(server.GetStream(), _stop.Token);
+            var up = ForwardAsync(client.GetStream(), server.GetStream());
             var down = server.GetStream().CopyToAsync(client.GetStream(), _stop.Token);
             await Task.WhenAny(up, down);
         }

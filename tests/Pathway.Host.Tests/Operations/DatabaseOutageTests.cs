@@ -73,6 +73,34 @@ public sealed class DatabaseOutageTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 
+    [PostgresFact]
+    public async Task LinkLostHalfWayThroughTheSchema_LeavesNoTableOfAMigrationNotRecorded_AndTheNextTryFinishesIt()
+    {
+        // given: a host whose link breaks after the tenth table of its first migration has been sent
+        var logs = new CapturedLogs();
+        using var host = new PathwayHostFactory { Logs = logs };
+        await using var link = new DatabaseLink(host.DatabaseConnectionString);
+        link.CutAfterSending("CREATE TABLE", 10);
+        host.HostConnectionString = link.ConnectionString;
+
+        // when: it starts, loses the database and says so
+        var starting = Task.Run(() => host.CreateClient());
+        await WaitForAsync(() => logs.Lines.Any(RetryLine), "the host to say it lost the database");
+
+        // then: what was begun is rolled back: no table but the migration history's, nothing recorded as applied
+        Assert.Equal(0, await ScalarAsync(host,
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_\\_%'"));
+        var history = await ScalarAsync(host, "SELECT count(*) FROM information_schema.tables WHERE table_name = '__EFMigrationsHistory'");
+        Assert.Equal(0, history == 0 ? 0 : await ScalarAsync(host, "SELECT count(*) FROM \"__EFMigrationsHistory\""));
+
+        // when: the database is back, the next try migrates from the start and the host starts
+        link.Restore();
+        var client = await starting.WaitAsync(TimeSpan.FromMinutes(2));
+
+        // then
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
     private static bool RetryLine(CapturedLogs.Line line) => line[Pathway.Runtime.Telemetry.CaseLog.ErrorCode] == OperationsErrors.DatabaseUnavailableAtStartUp;
 
     private static async Task<HttpResponseMessage> SendReferralAsync(HttpClient client, string nhsNumber, string key)
