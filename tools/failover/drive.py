@@ -2,7 +2,8 @@
 
 A designer publishes a pathway whose 5-second timer falls due during the run, and one with a
 single coordinator task; every referral is followed by one timer case (POST /api/cases) and one
-task case whose task a coordinator then completes (POST /api/tasks/{id}/complete).
+task case in north-shire (the coordinator's team) whose task a coordinator then completes
+(POST /api/tasks/{id}/complete).
 
 Each referral carries an Idempotency-Key and is sent again (to the next node) until one
 answers 201/200: that answer is the acknowledgement. A completion is sent again the same way;
@@ -100,7 +101,7 @@ def send(i, path, body, headers, user, into, conflict_ends=False):
 for i in range(count):
     send(i, "/api/referrals", json.dumps(referral(i)).encode(), {"Idempotency-Key": str(uuid.uuid4())}, "nurse", acknowledged)
     send(i + 1, "/api/cases", json.dumps({"pathway": "failover-timer", "locality": "national"}).encode(), {}, "designer", timer_cases)
-    started = send(i + 2, "/api/cases", json.dumps({"pathway": "failover-task", "locality": "national"}).encode(), {}, "designer", task_cases)
+    started = send(i + 2, "/api/cases", json.dumps({"pathway": "failover-task", "locality": "north-shire"}).encode(), {}, "designer", task_cases)
     if started:
         task = next(t for t in started["tasks"] if t["status"] == "Ready")
         if send(i, f"/api/tasks/{task['id']}/complete", json.dumps({"output": {}}).encode(), {}, "coordinator", completed, conflict_ends=True) == "conflict":

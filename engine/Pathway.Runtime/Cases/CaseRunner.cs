@@ -48,15 +48,7 @@ public sealed class CaseRunner(
         CancellationToken cancellationToken, Guid? caseId = null, Stage? stage = null)
     {
         var id = caseId ?? Guid.CreateVersion7(clock.GetUtcNow());
-        using var log = CaseLog.Begin(logger, id);
-        try
-        {
-            return await StartUntilSavedAsync(id, definitionId, locality, variables, actor, stage, cancellationToken);
-        }
-        catch (Exception ex) when (CaseLog.Mark(ex, id))
-        {
-            throw;
-        }
+        return await AboutCaseAsync(id, () => StartUntilSavedAsync(id, definitionId, locality, variables, actor, stage, cancellationToken));
     }
 
     private async Task<CaseOutcome> StartUntilSavedAsync(
@@ -87,20 +79,10 @@ public sealed class CaseRunner(
     /// Applies the event <paramref name="decide"/> makes from the case's current state. It may
     /// run more than once (after a lost race), so it must only read the state it is given.
     /// </summary>
-    public async Task<CaseOutcome> ApplyAsync(
+    public Task<CaseOutcome> ApplyAsync(
         Guid caseId, Func<CaseState, CaseEvent> decide, string actor,
         CancellationToken cancellationToken, Stage? stage = null, Check? check = null)
-    {
-        using var log = CaseLog.Begin(logger, caseId);
-        try
-        {
-            return await ApplyUntilSavedAsync(caseId, decide, actor, stage, check, cancellationToken);
-        }
-        catch (Exception ex) when (CaseLog.Mark(ex, caseId))
-        {
-            throw;
-        }
-    }
+        => AboutCaseAsync(caseId, () => ApplyUntilSavedAsync(caseId, decide, actor, stage, check, cancellationToken));
 
     private async Task<CaseOutcome> ApplyUntilSavedAsync(
         Guid caseId, Func<CaseState, CaseEvent> decide, string actor, Stage? stage, Check? check, CancellationToken cancellationToken)
@@ -146,20 +128,10 @@ public sealed class CaseRunner(
     /// it reads, never from what an earlier attempt saw. <paramref name="save"/> replaces the
     /// default save for a command whose second row needs the first one's generated key.
     /// </summary>
-    public async Task<T> WorkAsync<T>(
+    public Task<T> WorkAsync<T>(
         Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, CancellationToken cancellationToken,
         Func<DbContext, Task>? save = null)
-    {
-        using var log = CaseLog.Begin(logger, caseId);
-        try
-        {
-            return await WorkUntilSavedAsync(caseId, work, save, cancellationToken);
-        }
-        catch (Exception ex) when (CaseLog.Mark(ex, caseId))
-        {
-            throw;
-        }
-    }
+        => AboutCaseAsync(caseId, () => WorkUntilSavedAsync(caseId, work, save, cancellationToken));
 
     private async Task<T> WorkUntilSavedAsync<T>(
         Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, Func<DbContext, Task>? save, CancellationToken cancellationToken)
@@ -217,6 +189,20 @@ public sealed class CaseRunner(
             var next = interpreter.Apply(model, state, result, now);
             effects.AddRange(next.Effects);
             state = next.State;
+        }
+    }
+
+    /// <summary>Every line logged while <paramref name="run"/> works carries the case id, and so does an exception that leaves it.</summary>
+    private async Task<T> AboutCaseAsync<T>(Guid caseId, Func<Task<T>> run)
+    {
+        using var log = CaseLog.Begin(logger, caseId);
+        try
+        {
+            return await run();
+        }
+        catch (Exception ex) when (CaseLog.Mark(ex, caseId))
+        {
+            throw;
         }
     }
 
