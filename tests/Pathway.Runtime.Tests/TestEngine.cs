@@ -41,9 +41,6 @@ public sealed class TestEngine : IAsyncDisposable
         _services = services.BuildServiceProvider();
     }
 
-    /// <summary>The engine's services, for a test that reads one directly (the gauges, say).</summary>
-    public IServiceProvider Services => _services;
-
     /// <summary>Monday 2 March 2026, 10:00 UTC (10:00 in the UK).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
 
@@ -60,6 +57,7 @@ public sealed class TestEngine : IAsyncDisposable
         return engine;
     }
 
+    /// <summary>The engine's services, for a test that reads one directly (the gauges, Quartz's scheduler).</summary>
     public IServiceProvider Services => _services;
 
     public async Task<T> SendAsync<T>(ICommand<T> command)
