@@ -37,6 +37,7 @@ public static class RuntimeServices
         services.AddHostedService<Telemetry.OpenWorkCounter>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<DefinitionQueries>();
+        services.AddScoped<Impact.ImpactReports>();
         services.AddScoped<DefinitionSeeder>();
         services.AddSingleton<DefinitionKinds>();
         services.AddSingleton<IDefinitionKindRules, PathwayKindRules>();
