@@ -6,7 +6,7 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// The one database: definitions (pathways, rule sets, policy specs), cases, bookmarks, the worklist, the
 /// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
-/// the journal and the timer outbox, and the hosts' shared data-protection keys (so a cookie
+/// the journal, the timer outbox and the outbox of messages, signals and called cases, and the hosts' shared data-protection keys (so a cookie
 /// issued by one host reads on every other). Quartz keeps its own tables in the same database.
 /// </summary>
 public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options), IDataProtectionKeyContext
@@ -22,6 +22,7 @@ public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<TimerOutboxRecord> TimerOutbox => Set<TimerOutboxRecord>();
+    public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
     public DbSet<PersonRecord> People => Set<PersonRecord>();
     public DbSet<ReferralRecord> Referrals => Set<ReferralRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
