@@ -33,7 +33,10 @@ public static class RuntimeServices
         services.AddSingleton<TimerSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxDelivery>();
-        services.AddSingleton<IMessageTransport, CaseMessageTransport>();
+        if (options.MessageWebhook is { } webhook)
+            services.AddSingleton<IMessageTransport>(_ => new WebhookMessageTransport(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, webhook));
+        else
+            services.AddSingleton<IMessageTransport, CaseMessageTransport>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<GroupCommit>();
