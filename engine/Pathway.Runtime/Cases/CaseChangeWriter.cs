@@ -44,6 +44,10 @@ internal sealed class CaseChangeWriter(
                         ?? await db.Incidents.SingleAsync(i => i.CaseId == record.Id && i.IncidentId == resolved.Incident.Id, cancellationToken);
                     row.ResolvedAt = resolved.Incident.ResolvedAt;
                     break;
+                // A call withdrawn in the step that started it has a called case too, staged in the same transaction.
+                case BookmarkRemoved { Bookmark.Kind: BookmarkKind.Call, Cancelled: true } withdrawn:
+                    db.Append(OutboxRows.CallWithdrawn(record, withdrawn.Bookmark, now));
+                    break;
                 case MessageSent or SignalThrown or CaseEnded:
                     if (OutboxRows.For(effect, record, activation.State, tellsCallingCase, now) is { } sent)
                         db.Append(sent);
@@ -111,8 +115,6 @@ internal sealed class CaseChangeWriter(
             db.Bookmarks.Remove(new BookmarkRecord { CaseId = record.Id, BookmarkId = bookmark.Id, NodeId = bookmark.NodeId });
             if (bookmark.Kind == BookmarkKind.Timer && cancelled)
                 db.Append(new TimerOutboxRecord { CaseId = record.Id, BookmarkId = bookmark.Id, Cancel = true, CreatedAt = now });
-            if (bookmark.Kind == BookmarkKind.Call && cancelled)
-                db.Append(OutboxRows.CallWithdrawn(record, bookmark, now));
         }
         var taskBookmarks = removed.Where(r => r.Bookmark.Kind == BookmarkKind.Task).ToDictionary(r => r.Bookmark.Id, StringComparer.Ordinal);
         if (taskBookmarks.Count == 0)

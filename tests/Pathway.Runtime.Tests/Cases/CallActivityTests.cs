@@ -17,13 +17,14 @@ public sealed class CallActivityTests : IAsyncLifetime
     private TestEngine _engine = null!;
 
     /// <summary>The calling pathway: the call activity, then a coordinator's follow-up.</summary>
-    private static string CallingPathway(string versionAttribute = "") => $"""
+    private static string CallingPathway(string versionAttribute = "", string boundary = "") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:pathway="urn:pathway:bpmn:1.0" id="d" targetNamespace="urn:test">
           <bpmn:process id="calling" isExecutable="true">
             <bpmn:startEvent id="Start" />
             <bpmn:callActivity id="EndOfLife" calledElement="{Called}" {versionAttribute} pathway:inputs="wishes=endOfLifeWishes, nhsNumber" pathway:outputs="preferredPlaceOfDeath=placeOfDeath" />
             <bpmn:userTask id="FollowUp" pathway:role="coordinator" />
+            {boundary}
             <bpmn:endEvent id="End" />
             <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="EndOfLife" />
             <bpmn:sequenceFlow id="f2" sourceRef="EndOfLife" targetRef="FollowUp" />
@@ -193,6 +194,28 @@ public sealed class CallActivityTests : IAsyncLifetime
         Assert.Equal(CaseStatus.Cancelled, (await CalledCaseOfAsync(calling.CaseId))!.Status);
         Assert.Empty(await _engine.OpenTasksAsync(called.Id));
         Assert.Contains(await _engine.JournalAsync(called.Id), j => j.Kind == JournalKinds.CaseCancelled && j.Actor == OutboxDelivery.ActorId);
+    }
+
+    [Fact]
+    public async Task InterruptingBoundaryOnTheCallActivity_WithdrawsTheCalledCase()
+    {
+        // given the call activity gives up after two hours, going straight to the follow-up
+        await PublishAsync(Called, CalledPathway());
+        await PublishAsync(Calling, CallingPathway(boundary: """
+            <bpmn:boundaryEvent id="TooLong" attachedToRef="EndOfLife"><bpmn:timerEventDefinition><bpmn:timeDuration>PT2H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+            <bpmn:sequenceFlow id="f4" sourceRef="TooLong" targetRef="FollowUp" />
+            """));
+        var calling = await StartCallingCaseAsync();
+        var called = (await CalledCaseOfAsync(calling.CaseId))!;
+
+        // when the two hours pass
+        await _engine.PassAsync(TimeSpan.FromHours(2));
+        await _engine.DeliverOutboxAsync();
+
+        // then the calling case went on and its called case was withdrawn
+        Assert.Equal("FollowUp", Assert.Single(await _engine.OpenTasksAsync(calling.CaseId)).NodeId);
+        Assert.Equal(CaseStatus.Cancelled, (await CalledCaseOfAsync(calling.CaseId))!.Status);
+        Assert.Empty(await _engine.OpenTasksAsync(called.Id));
     }
 
     [Fact]
