@@ -12,7 +12,7 @@ using Pathway.Measures.Storage;
 namespace Pathway.PostgreSql.Measures
 {
     [DbContext(typeof(MeasuresDbContext))]
-    [Migration("20261201172115_Initial")]
+    [Migration("20261201155753_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

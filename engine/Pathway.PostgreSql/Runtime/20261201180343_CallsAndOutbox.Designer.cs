@@ -13,8 +13,8 @@ using Pathway.Runtime.Storage;
 namespace Pathway.PostgreSql.Runtime
 {
     [DbContext(typeof(PathwayDbContext))]
-    [Migration("20261201172106_Initial")]
-    partial class Initial
+    [Migration("20261201180343_CallsAndOutbox")]
+    partial class CallsAndOutbox
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -798,9 +798,10 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("ExternalId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("ExternalId", "Channel")
+                        .IsUnique();
 
                     b.ToTable("referrals", (string)null);
                 });

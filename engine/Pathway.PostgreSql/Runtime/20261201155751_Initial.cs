@@ -115,9 +115,7 @@ namespace Pathway.PostgreSql.Runtime
                     StartedAt = table.Column<long>(type: "bigint", nullable: false),
                     EndedAt = table.Column<long>(type: "bigint", nullable: true),
                     JournalLength = table.Column<int>(type: "integer", nullable: false),
-                    Revision = table.Column<long>(type: "bigint", nullable: false),
-                    ParentCaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ParentBookmarkId = table.Column<string>(type: "text", nullable: true)
+                    Revision = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,34 +266,6 @@ namespace Pathway.PostgreSql.Runtime
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_mdt_decisions", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "outbox",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DeliveryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "text", nullable: false),
-                    SourceCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    NodeId = table.Column<string>(type: "text", nullable: true),
-                    Name = table.Column<string>(type: "text", nullable: true),
-                    CorrelationKey = table.Column<string>(type: "text", nullable: true),
-                    TargetCaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TargetBookmarkId = table.Column<string>(type: "text", nullable: true),
-                    PayloadJson = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClaimedUntil = table.Column<long>(type: "bigint", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "text", nullable: true),
-                    DeliveredAt = table.Column<long>(type: "bigint", nullable: true),
-                    Outcome = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_outbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -470,11 +440,6 @@ namespace Pathway.PostgreSql.Runtime
                 columns: new[] { "Locality", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cases_ParentCaseId_ParentBookmarkId",
-                table: "cases",
-                columns: new[] { "ParentCaseId", "ParentBookmarkId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_definitions_Kind_Key_Locality_Status",
                 table: "definitions",
                 columns: new[] { "Kind", "Key", "Locality", "Status" });
@@ -524,17 +489,6 @@ namespace Pathway.PostgreSql.Runtime
                 name: "IX_mdt_decisions_CaseId",
                 table: "mdt_decisions",
                 column: "CaseId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_outbox_DeliveredAt_ClaimedUntil",
-                table: "outbox",
-                columns: new[] { "DeliveredAt", "ClaimedUntil" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_outbox_DeliveryId",
-                table: "outbox",
-                column: "DeliveryId",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_NhsNumber",
@@ -628,9 +582,6 @@ namespace Pathway.PostgreSql.Runtime
 
             migrationBuilder.DropTable(
                 name: "mdt_decisions");
-
-            migrationBuilder.DropTable(
-                name: "outbox");
 
             migrationBuilder.DropTable(
                 name: "policy_overrides");
