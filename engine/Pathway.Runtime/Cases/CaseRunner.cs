@@ -13,8 +13,9 @@ namespace Pathway.Runtime.Cases;
 /// <summary>
 /// Runs one command against one case as one unit with the case's version check: load the case,
 /// check and decide on that state, perform the rule sets and services the interpreter waits on,
-/// and save state, bookmarks, tasks, journal, timer outbox and the command's own rows in one
-/// transaction that first checks the case is still at the revision read. Two commands racing on
+/// and save state, bookmarks, tasks, journal, timer outbox, outbox (and any case a call activity
+/// started) and the command's own rows in one transaction that first checks the case is still at
+/// the revision read. Two commands racing on
 /// a case: the loser runs again on fresh state, where its checks refuse it (409) if the winner
 /// took what it needed, so nothing is applied twice and nothing is half-written.
 /// </summary>

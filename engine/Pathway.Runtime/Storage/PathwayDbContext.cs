@@ -6,8 +6,9 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// The one database: definitions (pathways, rule sets, policy specs), cases, bookmarks, the worklist, the
 /// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
-/// the journal, the timer outbox and the outbox of messages, signals and called cases, and the hosts' shared data-protection keys (so a cookie
-/// issued by one host reads on every other). Quartz keeps its own tables in the same database.
+/// the journal, the timer outbox, the outbox (messages, signals, called cases' ends), and the
+/// hosts' shared data-protection keys (so a cookie issued by one host reads on every other).
+/// Quartz keeps its own tables in the same database.
 /// </summary>
 public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
