@@ -232,4 +232,21 @@ public sealed class CallActivityTests : IAsyncLifetime
         var incident = Assert.Single((await StateAsync(calling.CaseId)).Incidents);
         Assert.Equal((EngineErrors.CalledCaseWithdrawn, "EndOfLife"), (incident.Code, incident.NodeId));
     }
+
+    [Fact]
+    public async Task PathwayCallingItselfWithNoWait_StopsOnAnIncident_NotAHang()
+    {
+        // given a pathway whose call activity calls the pathway itself before any wait
+        await PublishAsync(Calling, CallingPathway().Replace($"calledElement=\"{Called}\"", $"calledElement=\"{Calling}\"", StringComparison.Ordinal));
+
+        // when a case starts
+        var calling = await StartCallingCaseAsync();
+
+        // then the chain of called cases stops a few deep on an incident saying why
+        var cases = await _engine.QueryAsync(db => db.Cases.AsNoTracking().Where(c => c.Locality == Locality).ToListAsync());
+        Assert.InRange(cases.Count, 2, 10);
+        var incidents = await _engine.QueryAsync(db => db.Incidents.AsNoTracking().Where(i => i.Code == EngineErrors.CallsNestedTooDeep).ToListAsync());
+        Assert.Equal("EndOfLife", Assert.Single(incidents).NodeId);
+        Assert.Contains(cases, c => c.Id == calling.CaseId && c.ParentCaseId is null);
+    }
 }
