@@ -13,7 +13,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.PostgreSql.Runtime
 {
     [DbContext(typeof(PathwayDbContext))]
-    [Migration("20261201155751_Initial")]
+    [Migration("20261201171645_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -66,6 +66,9 @@ namespace Pathway.PostgreSql.Runtime
 
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
