@@ -24,8 +24,7 @@ namespace Pathway.PostgreSql.Runtime
                     Action = table.Column<string>(type: "text", nullable: false),
                     What = table.Column<string>(type: "text", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "text", nullable: true)
+                    Status = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
