@@ -23,7 +23,8 @@ public sealed class AccessAuditFilter(PathwayDbContext db, TimeProvider clock) :
                 string text when Guid.TryParse(text, out var id) => id,
                 _ => null,
             };
-        await RecordAsync(db, clock, http, caseId, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK);
+        await RecordAsync(db, clock, http, caseId, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK,
+            reason: Security.CaseAccess.ReasonOf(http));
         return result;
     }
 

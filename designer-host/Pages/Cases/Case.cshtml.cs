@@ -57,6 +57,9 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     [BindProperty(SupportsGet = true, Name = "reason")]
     public string? AccessReason { get; set; }
 
+    /// <summary>The reason given, as a query string for the page's own reads (its diagram), which need it too.</summary>
+    public string ReasonQuery => string.IsNullOrEmpty(AccessReason) ? "" : "?reason=" + Uri.EscapeDataString(AccessReason);
+
     /// <summary>The page shows only the question "why are you opening this record?", not the record.</summary>
     public bool AskingForReason { get; private set; }
 
