@@ -46,7 +46,11 @@ internal sealed partial class ProcessReader
                     return null;
                 }
                 return new UserTask(id, name, scopeId, line, ValueExpression.Parse(role),
-                    attributes.GetValueOrDefault("form"), ParseDuration(attributes.GetValueOrDefault("due")), attributes.GetValueOrDefault("escalationTarget"));
+                    attributes.GetValueOrDefault("form"), ParseDuration(attributes.GetValueOrDefault("due")), attributes.GetValueOrDefault("escalationTarget"))
+                {
+                    Title = attributes.GetValueOrDefault("title") is { } title ? ValueExpression.Parse(title) : null,
+                    Assignee = attributes.GetValueOrDefault("assignee") is { } assignee ? ValueExpression.Parse(assignee) : null,
+                };
             case "businessRuleTask":
                 return new BusinessRuleTask(id, name, scopeId, line, attributes.GetValueOrDefault("ruleSet") ?? "");
             case "serviceTask":
