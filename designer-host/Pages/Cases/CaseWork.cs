@@ -32,8 +32,9 @@ public sealed class CaseWork
     {
         var tasks = await db.WorkTasks.AsNoTracking().Where(t => t.CaseId == caseId).ToListAsync(ct);
         // A request is open to an answer only while the pathway waits for one (not once its window has passed).
+        var answers = RespondToHandoverHandler.Messages.ToArray();
         var awaited = await db.Bookmarks.AsNoTracking().AnyAsync(b => b.CaseId == caseId && b.Kind == BookmarkKind.Message
-            && b.Key != null && RespondToHandoverHandler.Messages.Contains(b.Key), ct);
+            && b.Key != null && answers.Contains(b.Key), ct);
         var pending = !awaited ? null : await db.Handovers.AsNoTracking().Where(h => h.CaseId == caseId && h.Status == HandoverStatus.Requested)
             .OrderByDescending(h => h.Id).FirstOrDefaultAsync(ct);
         return new CaseWork
