@@ -2,6 +2,7 @@
 // from this map, so the designer needs no bpmnlint-loader or .bpmnlintrc at run time.
 import businessRuleTaskRuleSet from './rules/business-rule-task-rule-set';
 import callActivityPathway from './rules/call-activity-pathway';
+import callActivitySettings from './rules/call-activity-settings';
 import eventGatewayTargets from './rules/event-gateway-targets';
 import exclusiveGatewayDefault from './rules/exclusive-gateway-default';
 import executableSubset from './rules/executable-subset';
@@ -26,7 +27,8 @@ export const pathwayRules: Record<string, RuleFactory> = {
   'multi-instance-collection': multiInstanceCollection,
   'event-gateway-targets': eventGatewayTargets,
   'link-target': linkTarget,
-  'call-activity-pathway': callActivityPathway
+  'call-activity-pathway': callActivityPathway,
+  'call-activity-settings': callActivitySettings
 };
 
 // The server refuses a pathway for every rule here except a missing default flow, which is advice:
