@@ -1,6 +1,5 @@
 // A bpmnlint config packed by hand: the rules are compiled into the bundle and resolved
 // from this map, so the designer needs no bpmnlint-loader or .bpmnlintrc at run time.
-import businessRuleTaskRuleSet from './rules/business-rule-task-rule-set';
 import callActivityPathway from './rules/call-activity-pathway';
 import callActivitySettings from './rules/call-activity-settings';
 import eventGatewayTargets from './rules/event-gateway-targets';
@@ -10,6 +9,7 @@ import gatewayOutgoing from './rules/gateway-outgoing';
 import linkTarget from './rules/link-target';
 import multiInstanceCollection from './rules/multi-instance-collection';
 import reachable from './rules/reachable';
+import requiredAttributes from './rules/required-attributes';
 import timerDuration from './rules/timer-duration';
 import type { RuleFactory } from './rules/types';
 import userTaskRole from './rules/user-task-role';
@@ -19,7 +19,7 @@ const PLUGIN = 'bpmnlint-plugin-pathway';
 export const pathwayRules: Record<string, RuleFactory> = {
   'executable-subset': executableSubset,
   'user-task-role': userTaskRole,
-  'business-rule-task-rule-set': businessRuleTaskRuleSet,
+  'required-attributes': requiredAttributes,
   'timer-duration': timerDuration,
   'gateway-outgoing': gatewayOutgoing,
   'reachable': reachable,

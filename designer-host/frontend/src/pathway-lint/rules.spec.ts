@@ -31,7 +31,7 @@ describe('pathway lint rules', () => {
   it('reports a business rule task without a rule set', async () => {
     const body = `${start}<bpmn:businessRuleTask id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:businessRuleTask>`;
     expect(await lint(body)).toEqual([
-      { rule: 'pathway/business-rule-task-rule-set', id: 'T', message: 'Business rule task has no rule set' }
+      { rule: 'pathway/required-attributes', id: 'T', message: 'Business rule task has no rule set' }
     ]);
   });
 

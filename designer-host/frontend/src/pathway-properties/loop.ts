@@ -6,10 +6,10 @@ import { loopMode, type MultiInstanceSettings } from './words';
 
 export const loopOf = (element: any) => element.businessObject.loopCharacteristics;
 
-/** The loop's settings: pathway: attributes, else Camunda's (a file from Camunda Modeler reads the same). */
+/** The loop's settings: pathway: attributes, else Camunda's or Flowable's, as the reader takes them. */
 export function settingsOf(element: any): MultiInstanceSettings {
   const loop = loopOf(element);
-  const attr = (name: string) => (loop ? getPathwayAttr(loop, name) ?? loop.$attrs?.[`camunda:${name}`] : undefined);
+  const attr = (name: string) => (loop ? getPathwayAttr(loop, name) ?? loop.$attrs?.[`camunda:${name}`] ?? loop.$attrs?.[`flowable:${name}`] : undefined);
   return {
     mode: loopMode(loop),
     collection: attr('collection'),
