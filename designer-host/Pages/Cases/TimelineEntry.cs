@@ -43,6 +43,8 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string? Deta
     {
         JournalKinds.NodeEntered, JournalKinds.FlowTaken, JournalKinds.TimerScheduled, JournalKinds.TimerCancelled,
         JournalKinds.MessageAwaited, JournalKinds.ActivityRequested, JournalKinds.ActivityCompleted,
+        // Each instance's task is offered and completed on the timeline already; the race's winner is its message or timer.
+        JournalKinds.InstancesStarted, JournalKinds.InstanceCompleted, JournalKinds.InstancesCompleted, JournalKinds.GatewayRaceWon,
     };
 
     /// <summary>"assessment.recorded" reads "Assessment recorded".</summary>

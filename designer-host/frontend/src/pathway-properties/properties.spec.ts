@@ -26,7 +26,7 @@ describe('multi-instance settings in words', () => {
       mode: 'parallel', collection: '=disciplines', elementVariable: 'discipline',
       completionCondition: 'nrOfCompletedInstances >= 2', outputCollection: 'reviews', outputElement: 'review'
     })).toBe("Runs once for each item of the case's disciplines, all at the same time; each run calls its item discipline; "
-      + "it finishes early as soon as nrOfCompletedInstances >= 2; the runs' review are gathered, in list order, into reviews.");
+      + "it finishes early as soon as nrOfCompletedInstances >= 2; each run's review is gathered, in list order, into reviews.");
   });
 
   it('says a sequential loop waits for every run, and asks for the list when none is named', () => {

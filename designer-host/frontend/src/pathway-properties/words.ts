@@ -37,7 +37,7 @@ export function multiInstanceInWords(s: MultiInstanceSettings): string {
   if (bare(s.elementVariable)) parts.push(`each run calls its item ${bare(s.elementVariable)}`);
   parts.push(s.completionCondition?.trim() ? `it finishes early as soon as ${s.completionCondition.trim()}` : 'it finishes when every run has');
   if (bare(s.outputCollection)) {
-    parts.push(`the runs' ${bare(s.outputElement) ?? 'outputs'} are gathered, in list order, into ${bare(s.outputCollection)}`);
+    parts.push(`each run's ${bare(s.outputElement) ?? 'output'} is gathered, in list order, into ${bare(s.outputCollection)}`);
   }
   return `${parts.join('; ')}.`;
 }
