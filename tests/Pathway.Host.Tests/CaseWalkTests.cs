@@ -128,5 +128,15 @@ public sealed class CaseWalkTests : IClassFixture<PathwayHostFactory>
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Contains("PW4641", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("data-respond-to-handover", await coordinator.GetStringAsync("/cases/" + location.Split('/')[^1]), StringComparison.Ordinal);
+
+        // when the coordinator has chased and the assessor plans again, the unanswered request has lapsed
+        var chase = await CaseApi.OpenTaskAsync(coordinator, location, "coordinator-alert");
+        Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(coordinator, chase["id"]!.GetValue<long>(), new { actionTaken = "Phoned the GP practice: no answer" })).StatusCode);
+        assessor = await _host.SignInAsync(Staff.For(assessmentTask["role"]!.GetValue<string>()));
+        var replan = await CaseApi.OpenTaskAsync(coordinator, location, "handover");
+        Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(assessor, replan["id"]!.GetValue<long>(),
+            new { handoverRequired = true, receivingService = "social-care", summary = "Package of care" })).StatusCode);
+        var handovers = (await coordinator.GetFromJsonAsync<JsonArray>($"{location}/handovers"))!;
+        Assert.Equal([("gp", "cancelled"), ("social-care", "requested")], handovers.Select(h => (h!["receivingService"]!.GetValue<string>(), h["status"]!.GetValue<string>())));
     }
 }
