@@ -22,6 +22,9 @@ public sealed class PathwayRuntimeOptions
 
     public string? RulesPath { get; set; }
 
-    /// <summary>The policy specs (national/ and localities/    public string? RulesPath { get; set; }lt;code    public string? RulesPath { get; set; }gt;/ feature files) that seed the spec definitions.</summary>
+    /// <summary>The policy specs (<c>national/</c> and <c>localities/&lt;code&gt;/</c> feature files) that seed the spec definitions.</summary>
     public string? SpecsPath { get; set; }
+
+    /// <summary>How often the open-case and open-incident gauges are counted again.</summary>
+    public TimeSpan OpenWorkCountEvery { get; set; } = TimeSpan.FromSeconds(30);
 }

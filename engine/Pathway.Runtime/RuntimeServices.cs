@@ -32,8 +32,12 @@ public static class RuntimeServices
         services.AddSingleton<TimerSignal>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton(typeof(Mediator.IPipelineBehavior<,>), typeof(Telemetry.CommandTelemetry<,>));
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.OpenWorkGauges>();
+        services.AddHostedService<Telemetry.OpenWorkCounter>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<DefinitionQueries>();
+        services.AddScoped<Impact.ImpactReports>();
         services.AddScoped<DefinitionSeeder>();
         services.AddSingleton<DefinitionKinds>();
         services.AddSingleton<IDefinitionKindRules, PathwayKindRules>();

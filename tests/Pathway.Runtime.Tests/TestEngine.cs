@@ -57,6 +57,7 @@ public sealed class TestEngine : IAsyncDisposable
         return engine;
     }
 
+    /// <summary>The engine's services, for a test that reads one directly (the gauges, Quartz's scheduler).</summary>
     public IServiceProvider Services => _services;
 
     public async Task<T> SendAsync<T>(ICommand<T> command)

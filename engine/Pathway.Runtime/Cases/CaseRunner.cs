@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Pathway.Engine.Model;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Activities;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Storage;
+using Pathway.Runtime.Telemetry;
 using Pathway.Runtime.Timers;
 
 namespace Pathway.Runtime.Cases;
@@ -25,7 +27,8 @@ public sealed class CaseRunner(
     TimeProvider clock,
     TimerSignal timerSignal,
     GroupCommit commits,
-    IEnumerable<ITimerChainObserver> timerObservers)
+    IEnumerable<ITimerChainObserver> timerObservers,
+    ILogger<CaseRunner> logger)
 {
     private const int MaxAttempts = 8;
     private const int MaxActivitiesPerCommand = 100;
@@ -45,6 +48,12 @@ public sealed class CaseRunner(
         CancellationToken cancellationToken, Guid? caseId = null, Stage? stage = null)
     {
         var id = caseId ?? Guid.CreateVersion7(clock.GetUtcNow());
+        return await AboutCaseAsync(id, () => StartUntilSavedAsync(id, definitionId, locality, variables, actor, stage, cancellationToken));
+    }
+
+    private async Task<CaseOutcome> StartUntilSavedAsync(
+        Guid id, long definitionId, string locality, IReadOnlyDictionary<string, object?> variables, string actor, Stage? stage, CancellationToken cancellationToken)
+    {
         var model = await models.GetAsync(definitionId, cancellationToken);
         var now = clock.GetUtcNow();
         var activation = interpreter.Start(model, variables, now);
@@ -62,7 +71,7 @@ public sealed class CaseRunner(
         await new CaseChangeWriter(db, model, record, new CaseState(), actor, now).WriteAsync(activation, cancellationToken);
         stage?.Invoke(db, outcome);
         await commits.SaveAsync(db, cancellationToken);
-        Signal(activation);
+        Committed(id, activation);
         return outcome;
     }
 
@@ -70,9 +79,13 @@ public sealed class CaseRunner(
     /// Applies the event <paramref name="decide"/> makes from the case's current state. It may
     /// run more than once (after a lost race), so it must only read the state it is given.
     /// </summary>
-    public async Task<CaseOutcome> ApplyAsync(
+    public Task<CaseOutcome> ApplyAsync(
         Guid caseId, Func<CaseState, CaseEvent> decide, string actor,
         CancellationToken cancellationToken, Stage? stage = null, Check? check = null)
+        => AboutCaseAsync(caseId, () => ApplyUntilSavedAsync(caseId, decide, actor, stage, check, cancellationToken));
+
+    private async Task<CaseOutcome> ApplyUntilSavedAsync(
+        Guid caseId, Func<CaseState, CaseEvent> decide, string actor, Stage? stage, Check? check, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -94,7 +107,7 @@ public sealed class CaseRunner(
             try
             {
                 await commits.SaveAsync(db, cancellationToken);
-                Signal(activation);
+                Committed(caseId, activation);
                 return outcome;
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
@@ -115,9 +128,13 @@ public sealed class CaseRunner(
     /// it reads, never from what an earlier attempt saw. <paramref name="save"/> replaces the
     /// default save for a command whose second row needs the first one's generated key.
     /// </summary>
-    public async Task<T> WorkAsync<T>(
+    public Task<T> WorkAsync<T>(
         Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, CancellationToken cancellationToken,
         Func<DbContext, Task>? save = null)
+        => AboutCaseAsync(caseId, () => WorkUntilSavedAsync(caseId, work, save, cancellationToken));
+
+    private async Task<T> WorkUntilSavedAsync<T>(
+        Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, Func<DbContext, Task>? save, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -173,6 +190,33 @@ public sealed class CaseRunner(
             effects.AddRange(next.Effects);
             state = next.State;
         }
+    }
+
+    /// <summary>Every line logged while <paramref name="run"/> works carries the case id, and so does an exception that leaves it.</summary>
+    private async Task<T> AboutCaseAsync<T>(Guid caseId, Func<Task<T>> run)
+    {
+        using var log = CaseLog.Begin(logger, caseId);
+        try
+        {
+            return await run();
+        }
+        catch (Exception ex) when (CaseLog.Mark(ex, caseId))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>After the commit: incidents are counted and logged with their code, and the timer dispatcher woken.</summary>
+    private void Committed(Guid caseId, Activation activation)
+    {
+        foreach (var raised in activation.Effects.OfType<IncidentRaised>())
+        {
+            var incident = raised.Incident;
+            PathwayTelemetry.Incidents.Add(1, new KeyValuePair<string, object?>("code", incident.Code));
+            logger.LogWarning("Incident {IncidentId} on case {CaseId} at {NodeId}: {ErrorCode} {Message}",
+                incident.Id, caseId, incident.NodeId, incident.Code, incident.Message);
+        }
+        Signal(activation);
     }
 
     private void Signal(Activation activation)
