@@ -52,7 +52,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         ["GET /api/cases/{id:guid}/pathway-xml"] = new(CaseReaders, 200, async user => GetNow(await _data.CaseAsync() + "/pathway-xml" + ReasonFor(user))),
         ["GET /api/cases/{id:guid}/diagram-state"] = new(CaseReaders, 200, async user => GetNow(await _data.CaseAsync() + "/diagram-state" + ReasonFor(user))),
         ["POST /api/cases/{id:guid}/messages/{name}"] = new(["coordinator", "admin"], 200, async _ =>
-            await Json(HttpMethod.Post, await _data.CaseAwaitingHandoverAsync() + "/messages/handover-response", new { handoverAccepted = true })),
+            await Json(HttpMethod.Post, await _data.CaseAwaitingHandoverAsync() + "/messages/handover-accepted", new { handoverAccepted = true })),
         ["POST /api/signals/{name}"] = new(["coordinator", "admin"], 200, _ => Json(HttpMethod.Post, "/api/signals/winter-escalation", new { level = 3 })),
         ["POST /api/cases/{id:guid}/incidents/{incidentId}/retry"] = new(["coordinator", "admin"], 200, async _ =>
             Post(await _data.IncidentAsync())),
