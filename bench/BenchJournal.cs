@@ -131,13 +131,13 @@ internal static class BenchJournal
             if (random.NextDouble() < 0.2)
             {
                 at = at.AddMinutes(20 + random.Next(120));
-                yield return (at, "message.received", "ReceivingServiceResponds", new { message = "handover-response", payload = new { handoverAccepted = false, declineReason = Reasons[random.Next(Reasons.Length)] } });
+                yield return (at, "message.received", "HandoverDeclined", new { message = "handover-declined", payload = new { handoverAccepted = false, declineReason = Reasons[random.Next(Reasons.Length)] } });
                 at = at.AddMinutes(30);
                 yield return (at, "task.completed", "PlanHandover", new { bookmark = "b12", output = new { handoverRequired = true, receivingService = "social-care" } });
                 yield return (at, "handover.requested", null, new { receivingService = "social-care" });
             }
             at = at.AddMinutes(20 + random.Next(120));
-            yield return (at, "message.received", "ReceivingServiceResponds", new { message = "handover-response", payload = new { handoverAccepted = true, declineReason = (string?)null } });
+            yield return (at, "message.received", "HandoverAccepted", new { message = "handover-accepted", payload = new { handoverAccepted = true, declineReason = (string?)null } });
         }
         if (at > YearStart.AddYears(1).AddDays(-2))
             yield break; // still open at the year's end

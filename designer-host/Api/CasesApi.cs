@@ -44,7 +44,7 @@ public static class CasesApi
 
     private static async Task<Ok<CaseView>> GetAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureAsync(http.User, id, ct);
+        await access.EnsureAsync(http, id, ct);
         return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
     }
 
@@ -52,7 +52,7 @@ public static class CasesApi
 
     private static async Task<Ok<List<JournalLine>>> JournalAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureAsync(http.User, id, ct);
+        await access.EnsureAsync(http, id, ct);
         var rows = await db.Journal.AsNoTracking().Where(j => j.CaseId == id).OrderBy(j => j.Sequence).ToListAsync(ct);
         return TypedResults.Ok(rows.ConvertAll(r => new JournalLine(r.Sequence, r.At, r.Kind, r.NodeId, r.Actor,
             r.DataJson is null ? null : CaseStateJson.DeserializeData(r.DataJson))));
@@ -60,7 +60,7 @@ public static class CasesApi
 
     private static async Task<ContentHttpResult> PathwayXmlAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureAsync(http.User, id, ct);
+        await access.EnsureAsync(http, id, ct);
         var xml = await db.Cases.AsNoTracking().Where(c => c.Id == id)
             .Join(db.Definitions, c => c.PathwayDefinitionId, d => d.Id, (_, d) => d.Content).SingleAsync(ct);
         return TypedResults.Content(xml, "application/xml");
@@ -68,7 +68,7 @@ public static class CasesApi
 
     private static async Task<Ok<CaseDiagramState>> DiagramStateAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureAsync(http.User, id, ct);
+        await access.EnsureAsync(http, id, ct);
         var record = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id, ct);
         var journal = await db.Journal.AsNoTracking()
             .Where(j => j.CaseId == id && (j.Kind == JournalKinds.NodeEntered || j.Kind == JournalKinds.FlowTaken))

@@ -24,7 +24,6 @@ public static class TaskCompletion
         HandOverHandler.Form => new HandOver(task.Id, FormJson.Read<HandoverPlan>(output), actor),
         CloseCaseHandler.Form => new CloseCase(task.Id, FormJson.Read<CaseClosure>(output), actor),
         ReviewTasks.Form => throw ReviewTasks.WhyNotWorkDirectly(task)!,
-        CompleteActionHandler.Form => new CompleteAction(task.Id, output.TryGetProperty("note", out var note) ? note.ToString() : null, actor),
         _ => new CompleteTask(task.Id, output.EnumerateObject().ToDictionary(p => p.Name, p => CaseStateJson.ToPlain(p.Value), StringComparer.Ordinal), actor),
     };
 }

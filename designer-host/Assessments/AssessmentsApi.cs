@@ -26,7 +26,7 @@ public static class AssessmentsApi
 
     private static async Task<Ok<AssessmentHistory>> GetAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureAsync(http.User, id, ct);
+        await access.EnsureAsync(http, id, ct);
         var versions = await db.Assessments.AsNoTracking().Where(a => a.CaseId == id).OrderBy(a => a.Version).ToListAsync(ct);
         var reviews = await db.AssessmentReviews.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Id).ToListAsync(ct);
         return TypedResults.Ok(new AssessmentHistory(

@@ -21,7 +21,7 @@ public static class HandoversApi
 
     private static async Task<Ok<List<HandoverRecord>>> ListAsync(Guid id, PathwayDbContext db, CaseAccess access, HttpContext http, CancellationToken ct)
     {
-        await access.EnsureAsync(http.User, id, ct);
+        await access.EnsureAsync(http, id, ct);
         return TypedResults.Ok(await db.Handovers.AsNoTracking().Where(h => h.CaseId == id).OrderBy(h => h.Id).ToListAsync(ct));
     }
 

@@ -89,7 +89,7 @@ public static class TaskFormCatalog
             new("outcome", "Outcome", FieldKind.Choice, Required: true, Options: OutcomeOptions),
             new("reason", "Reason", FieldKind.TextArea, RequiredWhen: new("outcome", ClosureOutcomes.Admitted, "Needed if the person was admitted to hospital")),
         ]),
-        [CompleteActionHandler.Form] = new(CompleteActionHandler.Form, "MDT action", "Mark done", [new("note", "Note", FieldKind.TextArea)]),
+        [RecordMdtDecisionHandler.ActionForm] = new(RecordMdtDecisionHandler.ActionForm, "MDT action", "Mark done", [new("note", "Note", FieldKind.TextArea)]),
         ["redirect"] = new("redirect", "Redirect to 999 or ED", "Record redirection",
         [
             new("redirectedTo", "Redirected to", FieldKind.Choice, Required: true, Options: Plain("999", "Emergency department")),

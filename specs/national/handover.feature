@@ -1,8 +1,11 @@
 Feature: Handing care over to another service
   When the assessor (after any MDT review) plans a handover, the receiving service must accept
-  it before the case can close. If it declines, the assessor plans again. If it has not
-  answered within the acceptance window (1 hour for a 2-hour case, 1 day for a 2-day case),
-  the coordinator is alerted to chase it; the handover still stands and can still be accepted.
+  it before the case can close. Whichever comes first decides: the service accepts, the service
+  declines (and the assessor plans again), or the acceptance window (1 hour for a 2-hour case,
+  1 day for a 2-day case) passes with no answer. Then the request lapses: the coordinator is
+  alerted to chase the service, and the assessor plans the handover again, which may ask the
+  same service once more. An answer that comes after the window is not recorded against the
+  lapsed request.
 
   Unless a scenario says otherwise, the person is 75, mildly frail (Clinical Frailty Scale 5),
   lives in their own home, has a NEWS2 score of 1 and was referred by their GP at 11:00 after
@@ -43,7 +46,7 @@ Feature: Handing care over to another service
     Then no one is offered the closure
     And the case is still open
 
-  Scenario: The coordinator is alerted when the receiving service has not answered within the window
+  Scenario: The request lapses when the receiving service has not answered within the window
     When the community physiotherapist completes the handover plan with:
       | detail            | value      |
       | handover required | yes        |
@@ -52,7 +55,25 @@ Feature: Handing care over to another service
     Then nobody is alerted that the handover has not been accepted
     When 1 minute passes
     Then the coordinator is alerted that the handover has not been accepted
-    When the receiving service accepts the handover
+    And no one is offered the closure
+    When the receiving service tries to accept the handover
+    Then it is refused because the window for an answer has passed
+
+  Scenario: After chasing a lapsed request the assessor plans the handover again
+    When the community physiotherapist completes the handover plan with:
+      | detail            | value      |
+      | handover required | yes        |
+      | receiving service | reablement |
+    And 1 hour passes
+    And the coordinator completes the chase of the handover with:
+      | detail       | value                                      |
+      | action taken | Phoned reablement: they can start tomorrow |
+    Then the handover plan is offered to the community physiotherapist
+    When the community physiotherapist completes the handover plan with:
+      | detail            | value      |
+      | handover required | yes        |
+      | receiving service | reablement |
+    And the receiving service accepts the handover
     Then the closure is offered to the community physiotherapist
 
   Scenario: No handover needed: the assessor closes the case

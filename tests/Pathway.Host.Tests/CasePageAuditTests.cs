@@ -24,4 +24,23 @@ public sealed class CasePageAuditTests : IClassFixture<PathwayHostFactory>
         Assert.Contains(audit, a => a!["actorId"]!.GetValue<string>() == "nurse" && a["action"]!.GetValue<string>() == "read"
             && a["what"]!.GetValue<string>().StartsWith("GET /cases/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task CaseApi_ReadByAnAdministratorOutsideTheTeam_NeedsAReason_AndTheAuditKeepsIt()
+    {
+        var coordinator = await _host.SignInAsync("coordinator");
+        var caseId = (await coordinator.PostAsJsonAsync("/api/referrals", Referrals.Valid())).Headers.Location!.ToString().Split('/')[^1];
+        var admin = await _host.SignInAsync("admin");
+
+        var without = await admin.GetAsync($"/api/cases/{caseId}/journal");
+        using var withReason = new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{caseId}/journal") { Headers = { { "Access-Reason", "Safeguarding review requested by the Caldicott guardian" } } };
+        var with = await admin.SendAsync(withReason);
+
+        Assert.Equal(HttpStatusCode.Forbidden, without.StatusCode);
+        Assert.Contains("PW4700", await without.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+        var audit = (await admin.GetFromJsonAsync<JsonArray>($"/api/audit?caseId={caseId}"))!;
+        Assert.Contains(audit, a => a!["actorId"]!.GetValue<string>() == "admin" && a["what"]!.GetValue<string>() == "GET /api/cases/{id:guid}/journal"
+            && a["reason"]?.GetValue<string>() == "Safeguarding review requested by the Caldicott guardian");
+    }
 }

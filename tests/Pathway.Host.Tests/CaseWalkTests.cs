@@ -54,6 +54,8 @@ public sealed class CaseWalkTests : IClassFixture<PathwayHostFactory>
         };
         Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(coordinator, entry["taskId"]!.GetValue<long>(), decision)).StatusCode);
         var action = await CaseApi.OpenTaskAsync(coordinator, location, "mdt-action");
+        Assert.Equal(("Medication review", "district-nurse", PathwayHostFactory.Start.AddDays(3)),
+            (action["name"]!.GetValue<string>(), action["role"]!.GetValue<string>(), action["dueAt"]!.GetValue<DateTimeOffset>()));
         var districtNurse = await _host.SignInAsync("district-nurse");
         Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(districtNurse, action["id"]!.GetValue<long>(), new { note = "Amlodipine reduced" })).StatusCode);
 
@@ -77,7 +79,7 @@ public sealed class CaseWalkTests : IClassFixture<PathwayHostFactory>
         Assert.Equal("Completed", (await CaseApi.CaseAsync(coordinator, location))["status"]!.GetValue<string>());
         var kinds = await CaseApi.JournalKindsAsync(coordinator, location);
         foreach (var kind in new[] { "referral.recorded", "task.claimed", "assessment.recorded", "assessment.challenged", "assessment.revised",
-                     "assessment.accepted", "mdt.decided", "action.completed", "handover.requested", "case.outcome" })
+                     "assessment.accepted", "mdt.decided", "instances.completed", "handover.requested", "case.outcome" })
             Assert.Contains(kind, kinds);
         var commissioner = await _host.SignInAsync("commissioner");
         var outcomes = (await commissioner.GetFromJsonAsync<JsonArray>("/api/reports/outcomes"))!;
@@ -119,6 +121,22 @@ public sealed class CaseWalkTests : IClassFixture<PathwayHostFactory>
         // then the coordinator (signed in afresh: a week outlives the cookie) has the escalation on their worklist
         coordinator = await _host.SignInAsync("coordinator");
         var tasks = (await coordinator.GetFromJsonAsync<JsonArray>("/api/tasks?role=coordinator"))!;
-        Assert.Contains(tasks, t => t!["caseId"]!.GetValue<string>() == location.Split('/')[^1] && t["name"]!.GetValue<string>().Contains("Handover not accepted", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t!["caseId"]!.GetValue<string>() == location.Split('/')[^1] && t["name"]!.GetValue<string>().Contains("Handover not answered", StringComparison.Ordinal));
+
+        // and an answer after the window is refused, saying why, and the case page offers none
+        var late = await coordinator.PostAsJsonAsync($"{location}/handovers/response", new { accepted = true });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("PW4641", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-respond-to-handover", await coordinator.GetStringAsync("/cases/" + location.Split('/')[^1]), StringComparison.Ordinal);
+
+        // when the coordinator has chased and the assessor plans again, the unanswered request has lapsed
+        var chase = await CaseApi.OpenTaskAsync(coordinator, location, "coordinator-alert");
+        Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(coordinator, chase["id"]!.GetValue<long>(), new { actionTaken = "Phoned the GP practice: no answer" })).StatusCode);
+        assessor = await _host.SignInAsync(Staff.For(assessmentTask["role"]!.GetValue<string>()));
+        var replan = await CaseApi.OpenTaskAsync(coordinator, location, "handover");
+        Assert.Equal(HttpStatusCode.OK, (await CaseApi.CompleteAsync(assessor, replan["id"]!.GetValue<long>(),
+            new { handoverRequired = true, receivingService = "social-care", summary = "Package of care" })).StatusCode);
+        var handovers = (await coordinator.GetFromJsonAsync<JsonArray>($"{location}/handovers"))!;
+        Assert.Equal([("gp", "cancelled"), ("social-care", "requested")], handovers.Select(h => (h!["receivingService"]!.GetValue<string>(), h["status"]!.GetValue<string>())));
     }
 }

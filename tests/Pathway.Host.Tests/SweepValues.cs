@@ -19,7 +19,7 @@ public sealed record SweepValues(string CaseId, long TaskId, long PathwayId, lon
         .Replace("/api/rules/{id}", $"/api/rules/{RuleSetId}", StringComparison.Ordinal)
         .Replace("/api/pathways/{key}", "/api/pathways/admission-avoidance", StringComparison.Ordinal)
         .Replace("/api/rules/{name}", "/api/rules/escalation", StringComparison.Ordinal)
-        .Replace("/messages/{name}", "/messages/handover-response", StringComparison.Ordinal)
+        .Replace("/messages/{name}", "/messages/handover-accepted", StringComparison.Ordinal)
         .Replace("{team}", "north-shire", StringComparison.Ordinal)
         .Replace("/api/localities/{code}", "/api/localities/north-shire", StringComparison.Ordinal)
         .Replace("{measure}", "ucr-2-hour", StringComparison.Ordinal)

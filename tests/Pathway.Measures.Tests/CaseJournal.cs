@@ -81,11 +81,14 @@ public sealed class CaseJournal
     public CaseJournal TimerFired(string nodeId, DateTimeOffset at) =>
         Line(JournalKinds.TimerFired, at, nodeId, new Dictionary<string, object?> { ["bookmark"] = "b2", ["dueAt"] = at });
 
-    /// <summary>RespondToHandover: the handover-response message, as the engine journals it.</summary>
-    public CaseJournal HandoverResponse(DateTimeOffset at, bool accepted, string? declineReason = null) =>
-        Line(JournalKinds.MessageReceived, at, "ReceivingServiceResponds", new Dictionary<string, object?>
+    /// <summary>
+    /// RespondToHandover: the handover-accepted or handover-declined message, as the engine journals it
+    /// (<paramref name="earlierVersion"/>: the one handover-response message of pathway versions before the race).
+    /// </summary>
+    public CaseJournal HandoverResponse(DateTimeOffset at, bool accepted, string? declineReason = null, bool earlierVersion = false) =>
+        Line(JournalKinds.MessageReceived, at, earlierVersion ? "ReceivingServiceResponds" : accepted ? "HandoverAccepted" : "HandoverDeclined", new Dictionary<string, object?>
         {
-            ["message"] = PathwayNodes.HandoverResponse,
+            ["message"] = earlierVersion ? PathwayNodes.HandoverResponse : accepted ? PathwayNodes.HandoverAccepted : PathwayNodes.HandoverDeclined,
             ["payload"] = new Dictionary<string, object?> { ["handoverAccepted"] = accepted, ["declineReason"] = declineReason },
         });
 

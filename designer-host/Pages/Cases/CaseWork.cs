@@ -5,6 +5,7 @@ using Pathway.Cases.Triage;
 using Pathway.Cases.Worklist;
 using Pathway.DesignerHost.Pages.Shared;
 using Pathway.DesignerHost.Worklist;
+using Pathway.Engine.Runtime;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 
@@ -30,7 +31,11 @@ public sealed class CaseWork
         ReassignTargets targets, DateTimeOffset now, CancellationToken ct)
     {
         var tasks = await db.WorkTasks.AsNoTracking().Where(t => t.CaseId == caseId).ToListAsync(ct);
-        var pending = await db.Handovers.AsNoTracking().Where(h => h.CaseId == caseId && h.Status == HandoverStatus.Requested)
+        // A request is open to an answer only while the pathway waits for one (not once its window has passed).
+        var answers = RespondToHandoverHandler.Messages.ToArray();
+        var awaited = await db.Bookmarks.AsNoTracking().AnyAsync(b => b.CaseId == caseId && b.Kind == BookmarkKind.Message
+            && b.Key != null && answers.Contains(b.Key), ct);
+        var pending = !awaited ? null : await db.Handovers.AsNoTracking().Where(h => h.CaseId == caseId && h.Status == HandoverStatus.Requested)
             .OrderByDescending(h => h.Id).FirstOrDefaultAsync(ct);
         return new CaseWork
         {

@@ -41,6 +41,7 @@ public static class CaseworkSentences
             WorklistJournalKinds.Claimed => Entry($"Task taken: {Text("name")}"),
             WorklistJournalKinds.Released => Entry($"Task handed back: {Text("name") ?? "a task"}", Text("from") is { } from ? $"Was with {from}" : null),
             WorklistJournalKinds.Reassigned => Entry($"Task reassigned to {Text("toPerson") ?? RoleWords.InSentence(Text("toRole"))}"),
+            // Journalled by the ad-hoc MDT actions of pathway versions before the "MDT action" task.
             WorklistJournalKinds.ActionCompleted => Entry($"MDT action done: {Text("name")}", Text("note"), "done"),
             _ => null,
         };

@@ -20,12 +20,12 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string? Deta
         return line.Kind switch
         {
             JournalKinds.CaseStarted => new(line.At, "Referral received", null, actor, "started"),
-            JournalKinds.TaskOffered => new(line.At, $"Task offered: {node}", Text("role") is { } role ? $"For {RoleWords.InSentence(role)}" : null, actor, "task"),
-            JournalKinds.TaskCompleted => new(line.At, $"Task completed: {node}", null, actor, "done"),
+            JournalKinds.TaskOffered => new(line.At, $"Task offered: {Text("title") ?? node}", Text("role") is { } role ? $"For {RoleWords.InSentence(role)}" : null, actor, "task"),
+            JournalKinds.TaskCompleted => new(line.At, $"Task completed: {Text("title") ?? node}", null, actor, "done"),
             JournalKinds.TaskWithdrawn => new(line.At, $"Task withdrawn: {node}", null, actor, "withdrawn"),
             RuntimeJournalKinds.RulesDecided => new(line.At, $"Decision: {node}", Text("description") ?? Text("ruleName"), actor, "decision"),
             JournalKinds.TimerFired => new(line.At, $"Time passed: {node}", null, actor, "timer"),
-            JournalKinds.MessageReceived when Text("message") == Pathway.Cases.Handovers.RespondToHandoverHandler.Message && record is not null
+            JournalKinds.MessageReceived when Text("message") is { } message && Pathway.Cases.Handovers.RespondToHandoverHandler.Messages.Contains(message) && record is not null
                 => CaseworkSentences.HandoverResponse(line, record, actor),
             JournalKinds.MessageReceived => new(line.At, $"Message received: {Text("message")}", null, actor, "message"),
             JournalKinds.CallStarted => new(line.At, $"Pathway called: {Text("pathway")} version {Text("version")}", $"As case {Text("case")}", actor, "call"),
@@ -45,6 +45,8 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string? Deta
     {
         JournalKinds.NodeEntered, JournalKinds.FlowTaken, JournalKinds.TimerScheduled, JournalKinds.TimerCancelled,
         JournalKinds.MessageAwaited, JournalKinds.ActivityRequested, JournalKinds.ActivityCompleted,
+        // Each instance's task is offered and completed on the timeline already; the race's winner is its message or timer.
+        JournalKinds.InstancesStarted, JournalKinds.InstanceCompleted, JournalKinds.InstancesCompleted, JournalKinds.GatewayRaceWon,
     };
 
     /// <summary>"assessment.recorded" reads "Assessment recorded".</summary>

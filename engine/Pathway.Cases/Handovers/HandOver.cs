@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Worklist;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
@@ -25,8 +26,11 @@ public sealed class HandOverHandler(FormTask forms) : ICommandHandler<HandOver, 
             ["handoverRequired"] = required,
             ["receivingService"] = required ? plan.ReceivingService : null,
         };
+        List<HandoverRecord> unanswered = [];
         return await forms.CompleteAsync(task, output, plan, command.Actor, (context, record, now) =>
         {
+            // Planning again means an earlier request went unanswered past its window: it lapses.
+            unanswered.ForEach(h => h.Status = HandoverStatus.Lapsed);
             if (!required)
                 return;
             context.Handovers.Add(new HandoverRecord
@@ -36,6 +40,7 @@ public sealed class HandOverHandler(FormTask forms) : ICommandHandler<HandOver, 
             });
             CaseJournal.Append(context, record, Requested, command.Actor.Id, now,
                 new Dictionary<string, object?> { ["receivingService"] = plan.ReceivingService });
-        }, cancellationToken);
+        }, cancellationToken, async (context, _, ct) =>
+            unanswered = await context.Handovers.Where(h => h.CaseId == task.CaseId && h.Status == HandoverStatus.Requested).ToListAsync(ct));
     }
 }

@@ -15,7 +15,26 @@ public sealed record RespondToHandover(Guid CaseId, bool? Accepted, string? Decl
 
 public sealed class RespondToHandoverHandler(CaseRunner runner, TimeProvider clock) : ICommandHandler<RespondToHandover, CaseOutcome>
 {
-    public const string Message = "handover-response";
+    /// <summary>The answers the pathway races against its acceptance window.</summary>
+    public const string Accepted = "handover-accepted";
+    public const string Declined = "handover-declined";
+
+    /// <summary>The one answer pathway versions before the race waited for; cases started on them still do.</summary>
+    public const string Response = "handover-response";
+
+    public static readonly IReadOnlySet<string> Messages = new HashSet<string>([Accepted, Declined, Response], StringComparer.Ordinal);
+
+    /// <summary>The message for this answer that the case waits for; refused once it waits for none (the window passed).</summary>
+    private static string MessageFor(CaseState state, bool accepted)
+    {
+        var awaited = state.Bookmarks.Where(b => b.Kind == BookmarkKind.Message && b.Key is not null && Messages.Contains(b.Key)).Select(b => b.Key!).ToList();
+        if (awaited.Contains(Response))
+            return Response;
+        var message = accepted ? Accepted : Declined;
+        return awaited.Contains(message) ? message
+            : throw new CommandRejectedException(Rejection.Conflict, ApiErrors.HandoverNotAwaited,
+                "the case is no longer waiting for an answer to this handover (its acceptance window passed, or the case closed); the coordinator chases it and the assessor plans again");
+    }
 
     public async ValueTask<CaseOutcome> Handle(RespondToHandover command, CancellationToken cancellationToken)
     {
@@ -31,7 +50,7 @@ public sealed class RespondToHandoverHandler(CaseRunner runner, TimeProvider clo
         };
         HandoverRecord? handover = null;
         var staged = false;
-        var outcome = await runner.ApplyAsync(command.CaseId, _ => new MessageReceived(Message, payload), command.Actor.Id, cancellationToken, (_, _) =>
+        var outcome = await runner.ApplyAsync(command.CaseId, state => new MessageReceived(MessageFor(state, accepted), payload), command.Actor.Id, cancellationToken, (_, _) =>
         {
             staged = true;
             handover!.Status = accepted ? HandoverStatus.Accepted : HandoverStatus.Rejected;

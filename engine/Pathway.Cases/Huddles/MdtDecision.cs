@@ -48,9 +48,18 @@ public sealed record MdtDecision(
 
 public sealed record PositiveRiskTaking(string? Risk, string? MitigationAgreed, string? PersonsChoice);
 
-/// <summary>An action the MDT agreed; it becomes an ad-hoc task for its owner (a role or a named person).</summary>
+/// <summary>An action the MDT agreed; the pathway offers it as a task to its owner (a role or a named person).</summary>
 public sealed record MdtAction(string? Description, string? OwnerRole, string? OwnerPerson, DateTimeOffset? DueAt)
 {
+    /// <summary>The item the pathway's "MDT action" task runs over; with no owner role, the action stays with the MDT's own role.</summary>
+    public Dictionary<string, object?> ForPathway(string mdtRole) => new(StringComparer.Ordinal)
+    {
+        ["description"] = Description!.Trim(),
+        ["ownerRole"] = string.IsNullOrWhiteSpace(OwnerRole) ? mdtRole : OwnerRole.Trim(),
+        ["ownerPerson"] = string.IsNullOrWhiteSpace(OwnerPerson) ? null : OwnerPerson.Trim(),
+        ["dueAt"] = DueAt,
+    };
+
     public void Validate(string field, DateTimeOffset now, FormErrors errors)
     {
         errors.Required($"{field}.description", Description, "say what is to be done");

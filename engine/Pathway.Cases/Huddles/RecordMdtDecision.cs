@@ -6,12 +6,20 @@ using Pathway.Runtime.Storage;
 
 namespace Pathway.Cases.Huddles;
 
-/// <summary>Records the MDT decision by completing the case's MDT review task; agreed actions become ad-hoc tasks.</summary>
+/// <summary>
+/// Records the MDT decision by completing the case's MDT review task. The agreed actions go to the
+/// pathway as <c>mdtActions</c>, which its multi-instance "MDT action" task runs over: one task per
+/// action, for its owner, due when the MDT said.
+/// </summary>
 public sealed record RecordMdtDecision(long TaskId, MdtDecision Decision, Actor Actor) : ICommand<CaseOutcome>, ITaskScoped;
 
 public sealed class RecordMdtDecisionHandler(FormTask forms, TimeProvider clock) : ICommandHandler<RecordMdtDecision, CaseOutcome>
 {
     public const string Form = "mdt-decision";
+
+    /// <summary>The form of each MDT action's task (a note on what was done).</summary>
+    public const string ActionForm = "mdt-action";
+
     public const string Decided = Pathway.Engine.Runtime.JournalKinds.MdtDecided;
 
     public async ValueTask<CaseOutcome> Handle(RecordMdtDecision command, CancellationToken cancellationToken)
@@ -23,6 +31,7 @@ public sealed class RecordMdtDecisionHandler(FormTask forms, TimeProvider clock)
         {
             ["mdtDecision"] = decision.Decision,
             ["mdtRiskAccepted"] = decision.RiskAccepted,
+            ["mdtActions"] = (decision.Actions ?? []).Select(a => (object?)a.ForPathway(task.Role)).ToList(),
         };
         return await forms.CompleteAsync(task, output, decision, command.Actor, (context, record, now) =>
         {
@@ -31,22 +40,6 @@ public sealed class RecordMdtDecisionHandler(FormTask forms, TimeProvider clock)
                 CaseId = task.CaseId, DecidedAt = now, RecordedBy = command.Actor.Id, Decision = decision.Decision!,
                 RiskAccepted = decision.RiskAccepted, FormJson = CaseStateJson.SerializeData(decision),
             });
-            foreach (var action in decision.Actions ?? [])
-            {
-                context.WorkTasks.Add(new WorkTaskRecord
-                {
-                    CaseId = task.CaseId,
-                    Name = action.Description!.Trim(),
-                    Role = action.OwnerRole?.Trim() ?? task.Role,
-                    Owner = action.OwnerPerson?.Trim(),
-                    Status = string.IsNullOrWhiteSpace(action.OwnerPerson) ? WorkTaskStatus.Ready : WorkTaskStatus.InProgress,
-                    Form = CompleteActionHandler.Form,
-                    Team = task.Team,
-                    Locality = task.Locality,
-                    CreatedAt = now,
-                    DueAt = action.DueAt,
-                });
-            }
             CaseJournal.Append(context, record, Decided, command.Actor.Id, now, new Dictionary<string, object?>
             {
                 ["decision"] = decision.Decision, ["disciplinesPresent"] = decision.DisciplinesPresent, ["personInvolvement"] = decision.PersonInvolvement,

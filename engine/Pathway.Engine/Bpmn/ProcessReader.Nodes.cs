@@ -7,7 +7,8 @@ namespace Pathway.Engine.Bpmn;
 /// <summary>Reading one executable element: its event definition, pathway attributes and node record.</summary>
 internal sealed partial class ProcessReader
 {
-    private const string CamundaNamespace = "http://camunda.org/schema/1.0/bpmn";
+    /// <summary>Where Camunda 7 and Flowable write a loop's collection and item name; read when pathway: has none.</summary>
+    private static readonly string[] VendorLoopNamespaces = ["http://camunda.org/schema/1.0/bpmn", "http://flowable.org/bpmn"];
 
     private void ReadNode(XElement element, string id, string? scopeId)
     {
@@ -46,7 +47,11 @@ internal sealed partial class ProcessReader
                     return null;
                 }
                 return new UserTask(id, name, scopeId, line, ValueExpression.Parse(role),
-                    attributes.GetValueOrDefault("form"), ParseDuration(attributes.GetValueOrDefault("due")), attributes.GetValueOrDefault("escalationTarget"));
+                    attributes.GetValueOrDefault("form"), ParseDuration(attributes.GetValueOrDefault("due")), attributes.GetValueOrDefault("escalationTarget"))
+                {
+                    Title = attributes.GetValueOrDefault("title") is { } title ? ValueExpression.Parse(title) : null,
+                    Assignee = attributes.GetValueOrDefault("assignee") is { } assignee ? ValueExpression.Parse(assignee) : null,
+                };
             case "businessRuleTask":
                 return new BusinessRuleTask(id, name, scopeId, line, attributes.GetValueOrDefault("ruleSet") ?? "");
             case "serviceTask":
@@ -227,7 +232,8 @@ internal sealed partial class ProcessReader
     private MultiInstance? ReadMultiInstance(XElement element, XElement loop, string id)
     {
         string? Read(string name) =>
-            BpmnXml.Attribute(loop, XName.Get(name, Subset.PathwayNamespace)) ?? BpmnXml.Attribute(loop, XName.Get(name, CamundaNamespace));
+            BpmnXml.Attribute(loop, XName.Get(name, Subset.PathwayNamespace))
+            ?? VendorLoopNamespaces.Select(ns => BpmnXml.Attribute(loop, XName.Get(name, ns))).FirstOrDefault(v => v is not null);
         var collection = Read("collection") is { } named ? ValueExpression.Parse(named).Variable ?? named : null;
         int? cardinality = null;
         if (BpmnXml.Text(loop.Element(XName.Get("loopCardinality", Subset.BpmnNamespace))?.Value) is { } count)

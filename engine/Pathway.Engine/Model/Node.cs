@@ -53,6 +53,12 @@ public sealed record UserTask(
     : Node(Id, Name, ScopeId, Line)
 {
     public override string Kind => "userTask";
+
+    /// <summary>The worklist title of each task it offers (literal or from a variable), else its name.</summary>
+    public ValueExpression? Title { get; init; }
+
+    /// <summary>The person each task it offers is assigned to (literal or from a variable); none leaves it to the role.</summary>
+    public ValueExpression? Assignee { get; init; }
 }
 
 /// <summary>Decides with a named rule set; its outputs become case variables.</summary>

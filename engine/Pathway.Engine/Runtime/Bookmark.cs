@@ -16,6 +16,12 @@ public sealed record Bookmark(
     string? Form = null)
 {
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>A task's own title on the worklist (each MDT action's description), instead of its element's name.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The person a task is assigned to from the start (claimed for them), as well as offered to its role.</summary>
+    public string? Assignee { get; init; }
 }
 
 public enum BookmarkKind

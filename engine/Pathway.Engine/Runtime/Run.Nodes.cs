@@ -79,9 +79,20 @@ internal sealed partial class Run
                 return;
             due = at;
         }
-        var bookmark = Wait(token, task, new Bookmark(state.NextId('b'), BookmarkKind.Task, task.Id, token.Id, Key: task.Form, DueAt: due, Role: role, Form: task.Form));
-        if (bookmark is not null)
-            Journal(JournalKinds.TaskOffered, task.Id, new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["role"] = role, ["dueAt"] = due });
+        var offer = new Bookmark(state.NextId('b'), BookmarkKind.Task, task.Id, token.Id, Key: task.Form, DueAt: due, Role: role, Form: task.Form)
+        {
+            Title = ResolveOptional(token, task.Title),
+            Assignee = ResolveOptional(token, task.Assignee),
+        };
+        var bookmark = Wait(token, task, offer);
+        if (bookmark is null)
+            return;
+        var data = new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["role"] = role, ["dueAt"] = due };
+        if (offer.Title is not null)
+            data["title"] = offer.Title;
+        if (offer.Assignee is not null)
+            data["assignee"] = offer.Assignee;
+        Journal(JournalKinds.TaskOffered, task.Id, data);
     }
 
     /// <summary>Parks the token on a bookmark, and arms the activity's boundary events.</summary>
@@ -244,6 +255,9 @@ internal sealed partial class Run
         if (duration.Literal is { } literal)
             return literal.AddTo(now, options.TimeZone);
         var value = VariablePath.Read(token is null ? state.Variables : VariablesFor(token), duration.Variable!);
+        // A variable may hold a moment instead of a duration (an MDT action due when the MDT said).
+        if (Moment(value) is { } moment)
+            return moment;
         IsoDuration parsed = default;
         var ok = value switch
         {
@@ -255,13 +269,26 @@ internal sealed partial class Run
             return parsed.AddTo(now, options.TimeZone);
         var message = value is null
             ? $"the timer duration names the case variable '{duration.Variable}', which is not set; the rule set that decides it should output it"
-            : $"the case variable '{duration.Variable}' holds '{Convert.ToString(value, CultureInfo.InvariantCulture)}', which is not an ISO 8601 duration such as PT2H";
+            : $"the case variable '{duration.Variable}' holds '{Convert.ToString(value, CultureInfo.InvariantCulture)}', which is neither an ISO 8601 duration such as PT2H nor a date and time with its offset such as 2026-12-01T17:00:00Z";
         // The process's own event sub-process timers are armed as the case starts, before any token could hold an incident.
         if (token is null)
             throw new EngineException(EngineErrors.VariableMissing, message);
         RaiseIncident(token, EngineErrors.VariableMissing, message);
         return null;
     }
+
+    /// <summary>A date and time with its offset (never read in the machine's own zone), or null.</summary>
+    private static DateTimeOffset? Moment(object? value) => value switch
+    {
+        DateTimeOffset at => at,
+        string text when text.Length > 10 && char.IsDigit(text[0]) && (text.EndsWith('Z') || text[^6] is '+' or '-')
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) => at,
+        _ => null,
+    };
+
+    /// <summary>An optional value (a task's title or assignee): its literal, the variable's text, or null when that is not set.</summary>
+    private string? ResolveOptional(Token token, ValueExpression? expression) =>
+        expression?.Literal ?? (expression?.Variable is { } variable && VariablePath.Read(VariablesFor(token), variable) is string { Length: > 0 } value ? value.Trim() : null);
 
     private string? Resolve(Token token, ValueExpression expression, string what)
     {

@@ -67,7 +67,10 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
         if (model.Node(bookmark.NodeId) is CallActivity call)
             output = call.Outputs.ToDictionary(m => m.Target, m => output.GetValueOrDefault(m.Source), StringComparer.Ordinal);
         token = Merge(token, output);
-        Journal(journalKind, bookmark.NodeId, new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["output"] = output });
+        var data = new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["output"] = output };
+        if (bookmark.Title is not null)
+            data["title"] = bookmark.Title;
+        Journal(journalKind, bookmark.NodeId, data);
         CancelBoundaryEvents(token);
         Leave(token, model.Node(token.NodeId));
     }

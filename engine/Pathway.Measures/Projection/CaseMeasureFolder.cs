@@ -154,7 +154,7 @@ public static class CaseMeasureFolder
     private static HandoverDeclineRecord? MessageReceived(CaseMeasureRecord record, JournalLine line)
     {
         using var data = Parse(line);
-        if (data is null || data.RootElement.String("message") != PathwayNodes.HandoverResponse)
+        if (data?.RootElement.String("message") is not (PathwayNodes.HandoverAccepted or PathwayNodes.HandoverDeclined or PathwayNodes.HandoverResponse))
             return null;
         var payload = data.RootElement.Child("payload") ?? default;
         if (payload.Bool("handoverAccepted") == true)

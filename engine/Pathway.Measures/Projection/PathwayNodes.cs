@@ -10,6 +10,10 @@ public static class PathwayNodes
     public const string MdtReviewOverdue = "MdtReviewOverdue";
     public const string PlanHandover = "PlanHandover";
     public const string AcceptanceWindowPassed = "AcceptanceWindowPassed";
+    public const string HandoverAccepted = "handover-accepted";
+    public const string HandoverDeclined = "handover-declined";
+
+    /// <summary>The one answer message of pathway versions before acceptance was a race; their journals still fold.</summary>
     public const string HandoverResponse = "handover-response";
 
     // Lines the case-work commands (Pathway.Cases) write beside the engine's, in the same transaction.

@@ -18,6 +18,20 @@ public sealed class HandoverSteps(PathwayWorld world, CaseUnderTest theCase)
     public async Task WhenDeclined(string reason) =>
         await world.SendAsync(new RespondToHandover(theCase.Id, false, reason, await ReceivingServiceAsync()));
 
+    /// <summary>An answer the scenario expects may be refused; a Then step says whether and why.</summary>
+    [When(@"the receiving service tries to accept the handover")]
+    public async Task WhenTriesToAccept()
+    {
+        try
+        {
+            await world.SendAsync(new RespondToHandover(theCase.Id, true, null, await ReceivingServiceAsync()));
+        }
+        catch (CommandRejectedException ex)
+        {
+            theCase.Refusal = ex;
+        }
+    }
+
     /// <summary>Staff of the service the open handover asks; the coordinator answers for a service with no role of its own.</summary>
     private async Task<Actor> ReceivingServiceAsync()
     {

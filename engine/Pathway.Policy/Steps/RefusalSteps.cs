@@ -14,6 +14,7 @@ public sealed class RefusalSteps(CaseUnderTest theCase)
     {
         ["another discipline must review the assessment"] = ApiErrors.SameDisciplineReview,
         ["the assessment is challenged and awaits its revision"] = ApiErrors.AssessmentAwaitsRevision,
+        ["the window for an answer has passed"] = ApiErrors.HandoverNotAwaited,
     };
 
     [Then(@"it is refused because the (.+) is not recorded")]

@@ -10,6 +10,8 @@ public static class PathwayTasks
         ["redirection to 999 or ED"] = "RedirectToEmergency",
         ["MDT review"] = "MdtReview",
         ["handover plan"] = "PlanHandover",
+        ["MDT action"] = "MdtActions",
+        ["chase of the handover"] = "EscalateHandover",
         ["closure"] = "CloseWithOutcome",
     };
 

@@ -64,6 +64,9 @@ namespace Pathway.PostgreSql.Runtime
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

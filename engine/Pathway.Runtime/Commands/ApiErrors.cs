@@ -96,4 +96,7 @@ public static class ApiErrors
     // The record of a person (PW468x)
     [Error("This NHS number is known with different details", Status = 409)] public const string KnownPersonDiffers = "PW4680";
     [Error("There is no such case status", Status = 400)] public const string UnknownCaseStatus = "PW4681";
+
+    // The access audit (PW4700-4719)
+    [Error("Opening this person's record needs a reason", Status = 403)] public const string AccessNeedsReason = "PW4700";
 }

@@ -150,6 +150,10 @@ public sealed class BpmnReaderTests
             <userTask id="loop" pathway:role="gp"><multiInstanceLoopCharacteristics /></userTask><sequenceFlow id="f4" sourceRef="start" targetRef="loop" />
             """), ["PW1022 sub", "PW1007 call", "PW1017 loop"] },
         { Process(StartToTask + """
+            <callActivity id="call" pathway:calledPathway="end-of-life" pathway:version="latest" pathway:inputs="a=b=c" />
+            <sequenceFlow id="f3" sourceRef="task" targetRef="call" />
+            """), ["PW1007 call"] }, // the designer's lint (call-activity-settings) flags the same two faults
+        { Process(StartToTask + """
             <transaction id="money"><startEvent id="ms" /></transaction><sequenceFlow id="f3" sourceRef="start" targetRef="money" />
             <boundaryEvent id="undo" attachedToRef="task"><compensateEventDefinition /></boundaryEvent>
             """), ["PW1001 money", "PW1001 undo"] },

@@ -62,11 +62,11 @@ public sealed class AdmissionAvoidanceTests
         // and the MDT reviews the case, then the first receiving service declines and the second accepts
         Complete("MdtSelection", Vars(("mdtNeeded", true), ("mdtReason", "frailty with carer crisis"), ("mdtPriority", 2)));
         Assert.Equal(("mdt", "mdt-decision"), (_state.WaitingAt("MdtReview").Role, _state.WaitingAt("MdtReview").Form));
-        Complete("MdtReview", NoVariables);
+        Complete("MdtReview", Vars(("mdtActions", new List<object?>())));
         Complete("PlanHandover", Vars(("handoverRequired", true), ("receivingService", "reablement")));
-        Apply(new MessageReceived("handover-response", Vars(("handoverAccepted", false))), Now.AddHours(5));
+        Apply(new MessageReceived("handover-declined", Vars(("handoverAccepted", false))), Now.AddHours(5));
         Complete("PlanHandover", Vars(("handoverRequired", true), ("receivingService", "district nursing")));
-        Apply(new MessageReceived("handover-response", Vars(("handoverAccepted", true))), Now.AddHours(6));
+        Apply(new MessageReceived("handover-accepted", Vars(("handoverAccepted", true))), Now.AddHours(6));
         Complete("CloseWithOutcome", Vars(("outcome", "remained at home")));
 
         // then
@@ -111,6 +111,99 @@ public sealed class AdmissionAvoidanceTests
         Assert.Equal(["AlertAssessmentNotStarted"], _state.WaitingNodes());
         Complete("AlertAssessmentNotStarted", NoVariables);
         Assert.Equal(CaseStatus.Completed, _state.Status);
+    }
+
+    [Fact]
+    public void MdtActions_OneTaskPerAction_ForItsOwnersRoleDueWhenTheMdtSaid()
+    {
+        // given a case at the MDT review
+        ReachMdtReview();
+        var medication = Now.AddDays(2);
+        var equipment = new DateTimeOffset(2026, 6, 4, 17, 0, 0, TimeSpan.Zero);
+
+        // when the MDT agrees two actions, one of them for a named person
+        Complete("MdtReview", Vars(("mdtActions", new List<object?>
+        {
+            Vars(("description", "Medication review"), ("ownerRole", "district-nurse"), ("ownerPerson", null), ("dueAt", medication)),
+            Vars(("description", "Order a perching stool"), ("ownerRole", "occupational-therapist"), ("ownerPerson", "ot"), ("dueAt", equipment.ToString("O"))),
+        })));
+
+        // then each action is a task of its own, beside the handover plan
+        var actions = _state.Bookmarks.Where(b => b.NodeId == "MdtActions").OrderBy(b => b.Title, StringComparer.Ordinal).ToList();
+        Assert.Equal(["Medication review", "Order a perching stool"], actions.Select(a => a.Title));
+        Assert.Equal(["district-nurse", "occupational-therapist"], actions.Select(a => a.Role));
+        Assert.Equal([medication, equipment], actions.Select(a => a.DueAt));
+        Assert.Equal([null, "ot"], actions.Select(a => a.Assignee));
+        Assert.Contains(_state.Bookmarks, b => b.NodeId == "PlanHandover");
+    }
+
+    [Fact]
+    public void MdtActions_CloseWaitsForEveryAction_AndTheNotesAreGathered()
+    {
+        // given two MDT actions and a plan with no handover
+        ReachMdtReview();
+        Complete("MdtReview", Vars(("mdtActions", new List<object?>
+        {
+            Vars(("description", "Medication review"), ("ownerRole", "district-nurse"), ("dueAt", Now.AddDays(1))),
+            Vars(("description", "Carer's assessment"), ("ownerRole", "social-worker"), ("dueAt", Now.AddDays(3))),
+        })));
+        Complete("PlanHandover", Vars(("handoverRequired", false)));
+
+        // when one action is done, the closure is not yet offered
+        var first = _state.Bookmarks.First(b => b.NodeId == "MdtActions");
+        Apply(new TaskCompleted(first.Id, Vars(("note", "done"))), Now.AddHours(3));
+        Assert.DoesNotContain(_state.Bookmarks, b => b.NodeId == "CloseWithOutcome");
+
+        // then the last one offers it, with every action's note gathered
+        Complete("MdtActions", Vars(("note", "booked")));
+        Assert.Contains(_state.Bookmarks, b => b.NodeId == "CloseWithOutcome");
+        Assert.Equal(2, Assert.IsAssignableFrom<System.Collections.IList>(_state.Variables["mdtActionNotes"]).Count);
+    }
+
+    [Fact]
+    public void MdtActions_NoneAgreed_TheCaseGoesStraightOn()
+    {
+        // given
+        ReachMdtReview();
+
+        // when
+        Complete("MdtReview", Vars(("mdtActions", new List<object?>())));
+        Complete("PlanHandover", Vars(("handoverRequired", false)));
+
+        // then
+        Assert.Equal(["CloseWithOutcome"], _state.WaitingNodes());
+    }
+
+    [Fact]
+    public void Handover_AcceptedDeclinedOrWindowPassed_RaceAndTheFirstWins()
+    {
+        // given a handover requested with a 4-hour acceptance window
+        ReachMdtReview();
+        Complete("MdtReview", Vars(("mdtActions", new List<object?>())));
+        Complete("PlanHandover", Vars(("handoverRequired", true), ("receivingService", "reablement")));
+        Assert.Equal(["AcceptanceWindowPassed", "HandoverAccepted", "HandoverDeclined"], _state.WaitingNodes());
+        Assert.Equal(Now.AddHours(1 + 4), _state.WaitingAt("AcceptanceWindowPassed").DueAt);
+
+        // when the window passes first, the answers are withdrawn and the coordinator chases
+        Apply(new TimerFired(_state.WaitingAt("AcceptanceWindowPassed").Id), Now.AddHours(5));
+        Assert.Equal(["EscalateHandover"], _state.WaitingNodes());
+        Assert.Equal("coordinator", _state.WaitingAt("EscalateHandover").Role);
+        Assert.Throws<EngineException>(() => _interpreter.Apply(_model, _state, new MessageReceived("handover-accepted", Vars(("handoverAccepted", true))), Now.AddHours(6)));
+
+        // then the assessor plans again, and an acceptance this time lets the case close
+        Complete("EscalateHandover", Vars(("actionTaken", "Phoned reablement: no answer")));
+        Complete("PlanHandover", Vars(("handoverRequired", true), ("receivingService", "voluntary-sector")));
+        Apply(new MessageReceived("handover-accepted", Vars(("handoverAccepted", true))), Now.AddHours(7));
+        Assert.Equal(["CloseWithOutcome"], _state.WaitingNodes());
+    }
+
+    private void ReachMdtReview()
+    {
+        _state = _interpreter.Start(_model, NoVariables, Now).State;
+        Complete("Triage", InCommunity);
+        Complete("EscalationWindows", Windows);
+        Complete("TrustedAssessment", NoVariables);
+        Complete("MdtSelection", Vars(("mdtNeeded", true), ("mdtReason", "complex end-of-life care"), ("mdtPriority", 1)));
     }
 
     private void Complete(string nodeId, IReadOnlyDictionary<string, object?> output)

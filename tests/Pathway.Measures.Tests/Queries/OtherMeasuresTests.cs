@@ -100,6 +100,23 @@ public sealed class OtherMeasuresTests
     }
 
     [Fact]
+    public async Task Handover_answers_journalled_by_an_earlier_pathway_version_still_count()
+    {
+        // given one case answered with the single handover-response message of earlier versions, declined then accepted
+        await using var db = new TestDatabase();
+        db.Case(At).Triage(At, "2-hour").Assessed(At.AddHours(1))
+            .HandoverPlanned(At.AddHours(2), "reablement")
+            .HandoverResponse(At.AddHours(3), accepted: false, declineReason: "no capacity", earlierVersion: true)
+            .HandoverPlanned(At.AddHours(3.5), "gp")
+            .HandoverResponse(At.AddHours(4), accepted: true, earlierVersion: true);
+
+        var handover = (await db.DashboardAsync()).Handover;
+
+        Assert.Equal((1, 1), (handover.Requested, handover.Accepted));
+        Assert.Equal((1, 1, 1), (handover.CasesWithDecline, handover.Declines, handover.AcceptedAfterDecline));
+    }
+
+    [Fact]
     public async Task Outcomes_are_broken_down_by_need_and_source()
     {
         await using var db = new TestDatabase();

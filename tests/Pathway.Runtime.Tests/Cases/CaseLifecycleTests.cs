@@ -39,9 +39,9 @@ public sealed class CaseLifecycleTests : IAsyncLifetime
 
         // when
         await CompleteOnlyTaskAsync(caseId, "TrustedAssessment", ("selfNeglect", true));
-        await CompleteOnlyTaskAsync(caseId, "MdtReview", ("mdtDecision", "Reablement at home with a falls plan"));
+        await CompleteOnlyTaskAsync(caseId, "MdtReview", ("mdtDecision", "Reablement at home with a falls plan"), ("mdtActions", new List<object?>()));
         await CompleteOnlyTaskAsync(caseId, "PlanHandover", ("handoverRequired", true), ("receivingService", "reablement"));
-        await _engine.SendAsync(new DeliverMessage(caseId, "handover-response", new Dictionary<string, object?> { ["handoverAccepted"] = true }, TestEngine.Coordinator));
+        await _engine.SendAsync(new DeliverMessage(caseId, "handover-accepted", new Dictionary<string, object?> { ["handoverAccepted"] = true }, TestEngine.Coordinator));
         await CompleteOnlyTaskAsync(caseId, "CloseWithOutcome", ("outcome", "admission-avoided"));
 
         // then
@@ -51,6 +51,35 @@ public sealed class CaseLifecycleTests : IAsyncLifetime
         var journal = await _engine.JournalAsync(caseId);
         Assert.Equal(Enumerable.Range(1, journal.Count), journal.Select(j => j.Sequence));
         Assert.Equal(JournalKinds.CaseCompleted, journal[^1].Kind);
+    }
+
+    [Fact]
+    public async Task MdtActions_EachIsAWorklistTaskWithItsTitleOwnerAndDueTime_AndClosureWaitsForThem()
+    {
+        // given a case at its MDT review
+        var caseId = (await _engine.SendAsync(new StartCase("admission-avoidance", "national", Referrals.FallAtHome(), TestEngine.Coordinator))).CaseId;
+        await CompleteOnlyTaskAsync(caseId, "TrustedAssessment", ("selfNeglect", true));
+        var due = _engine.Clock.GetUtcNow().AddDays(2);
+
+        // when the MDT agrees an action for a role and one for a named person
+        await CompleteOnlyTaskAsync(caseId, "MdtReview", ("mdtDecision", "Home with support"), ("mdtActions", new List<object?>
+        {
+            new Dictionary<string, object?> { ["description"] = "Medication review", ["ownerRole"] = "district-nurse", ["ownerPerson"] = null, ["dueAt"] = due },
+            new Dictionary<string, object?> { ["description"] = "Order a perching stool", ["ownerRole"] = "occupational-therapist", ["ownerPerson"] = "ot-1", ["dueAt"] = due.AddDays(1) },
+        }));
+
+        // then each is a task on the worklist: titled by the action, for its owner, due when the MDT said
+        var actions = (await _engine.OpenTasksAsync(caseId)).Where(t => t.NodeId == "MdtActions").OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal([("Medication review", "district-nurse", null, WorkTaskStatus.Ready, due), ("Order a perching stool", "occupational-therapist", "ot-1", WorkTaskStatus.InProgress, due.AddDays(1))],
+            actions.Select(t => (t.Name, t.Role, t.Owner, t.Status, t.DueAt!.Value)));
+
+        // and when the handover is settled, the closure waits until both are done
+        await _engine.SendAsync(new CompleteTask((await _engine.OpenTasksAsync(caseId)).Single(t => t.NodeId == "PlanHandover").Id,
+            new Dictionary<string, object?> { ["handoverRequired"] = false }, TestEngine.Clinician));
+        Assert.DoesNotContain(await _engine.OpenTasksAsync(caseId), t => t.NodeId == "CloseWithOutcome");
+        await _engine.SendAsync(new CompleteTask(actions[0].Id, new Dictionary<string, object?> { ["note"] = "Amlodipine reduced" }, new Actor("dn-1", "District nurse (synthetic)", ["district-nurse"], ["north"])));
+        await _engine.SendAsync(new CompleteTask(actions[1].Id, new Dictionary<string, object?> { ["note"] = "Stool delivered" }, new Actor("ot-1", "OT (synthetic)", ["occupational-therapist"], ["north"])));
+        Assert.Contains(await _engine.OpenTasksAsync(caseId), t => t.NodeId == "CloseWithOutcome");
     }
 
     [Fact]

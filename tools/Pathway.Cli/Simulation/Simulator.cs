@@ -144,8 +144,8 @@ public sealed class Simulator(IServiceProvider services, FakeTimeProvider clock,
             case CloseCaseHandler.Form:
                 await Send(new CloseCase(task.Id, staff.Closure(person), actor), cancellationToken);
                 break;
-            case CompleteActionHandler.Form:
-                await Send(new CompleteAction(task.Id, "done", actor), cancellationToken);
+            case RecordMdtDecisionHandler.ActionForm:
+                await Send(new CompleteTask(task.Id, new Dictionary<string, object?> { ["note"] = "done" }, actor), cancellationToken);
                 break;
             case ReviewTasks.Form:
                 // Done by the Review event's accept or challenge, as staff do it on the case page.

@@ -48,7 +48,7 @@ public sealed class StaffBehaviour(Random random)
         "MdtReview" => standard == "2-hour" ? random.LogNormal(TimeSpan.FromHours(18), 0.4) : random.LogNormal(TimeSpan.FromDays(4), 0.5),
         "PlanHandover" => random.LogNormal(TimeSpan.FromHours(3), 0.5),
         "CloseWithOutcome" => random.LogNormal(TimeSpan.FromHours(20), 0.7),
-        CompleteActionHandler.Form => random.LogNormal(TimeSpan.FromDays(1), 0.5),
+        RecordMdtDecisionHandler.ActionForm => random.LogNormal(TimeSpan.FromDays(1), 0.5),
         AssessmentJournalKinds.RevisionForm => random.LogNormal(TimeSpan.FromHours(4), 0.5),
         _ => random.LogNormal(TimeSpan.FromHours(1), 0.5),
     };

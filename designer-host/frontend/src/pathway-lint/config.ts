@@ -1,7 +1,7 @@
 // A bpmnlint config packed by hand: the rules are compiled into the bundle and resolved
 // from this map, so the designer needs no bpmnlint-loader or .bpmnlintrc at run time.
-import businessRuleTaskRuleSet from './rules/business-rule-task-rule-set';
 import callActivityPathway from './rules/call-activity-pathway';
+import callActivitySettings from './rules/call-activity-settings';
 import eventGatewayTargets from './rules/event-gateway-targets';
 import exclusiveGatewayDefault from './rules/exclusive-gateway-default';
 import executableSubset from './rules/executable-subset';
@@ -9,6 +9,7 @@ import gatewayOutgoing from './rules/gateway-outgoing';
 import linkTarget from './rules/link-target';
 import multiInstanceCollection from './rules/multi-instance-collection';
 import reachable from './rules/reachable';
+import requiredAttributes from './rules/required-attributes';
 import timerDuration from './rules/timer-duration';
 import type { RuleFactory } from './rules/types';
 import userTaskRole from './rules/user-task-role';
@@ -18,7 +19,7 @@ const PLUGIN = 'bpmnlint-plugin-pathway';
 export const pathwayRules: Record<string, RuleFactory> = {
   'executable-subset': executableSubset,
   'user-task-role': userTaskRole,
-  'business-rule-task-rule-set': businessRuleTaskRuleSet,
+  'required-attributes': requiredAttributes,
   'timer-duration': timerDuration,
   'gateway-outgoing': gatewayOutgoing,
   'reachable': reachable,
@@ -26,7 +27,8 @@ export const pathwayRules: Record<string, RuleFactory> = {
   'multi-instance-collection': multiInstanceCollection,
   'event-gateway-targets': eventGatewayTargets,
   'link-target': linkTarget,
-  'call-activity-pathway': callActivityPathway
+  'call-activity-pathway': callActivityPathway,
+  'call-activity-settings': callActivitySettings
 };
 
 // The server refuses a pathway for every rule here except a missing default flow, which is advice:

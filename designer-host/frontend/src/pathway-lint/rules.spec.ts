@@ -31,7 +31,7 @@ describe('pathway lint rules', () => {
   it('reports a business rule task without a rule set', async () => {
     const body = `${start}<bpmn:businessRuleTask id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:businessRuleTask>`;
     expect(await lint(body)).toEqual([
-      { rule: 'pathway/business-rule-task-rule-set', id: 'T', message: 'Business rule task has no rule set' }
+      { rule: 'pathway/required-attributes', id: 'T', message: 'Business rule task has no rule set' }
     ]);
   });
 
@@ -129,6 +129,23 @@ describe('pathway lint rules', () => {
       <bpmn:intermediateThrowEvent id="Jump"><bpmn:incoming>f0</bpmn:incoming><bpmn:linkEventDefinition id="ld" name="onward" /></bpmn:intermediateThrowEvent>`;
     expect((await lint(body)).filter(r => r.rule === 'pathway/link-target')).toEqual([
       { rule: 'pathway/link-target', id: 'Jump', message: "No catching link named 'onward' at this level" }]);
+  });
+
+  it('reports a call activity whose pinned version or mappings the reader would refuse', async () => {
+    // given a version that is not a number and an input that is not name=name
+    const body = `${start}<bpmn:callActivity id="T" pathway:calledPathway="end-of-life" pathway:version="latest" pathway:inputs="a=b=c" pathway:outputs="placeOfDeath=outcome">
+      <bpmn:incoming>f0</bpmn:incoming></bpmn:callActivity>`;
+    // when / then
+    expect(await lint(body)).toEqual([
+      { rule: 'pathway/call-activity-settings', id: 'T', message: 'Call activity pins a version that is not a version number' },
+      { rule: 'pathway/call-activity-settings', id: 'T', message: 'Call activity inputs are not name=name pairs' }
+    ]);
+  });
+
+  it('accepts a call activity pinned to a version with mappings', async () => {
+    const body = `${start}<bpmn:callActivity id="T" pathway:calledPathway="end-of-life" pathway:version="2" pathway:inputs="wishes=endOfLifeWishes, team">
+      <bpmn:incoming>f0</bpmn:incoming></bpmn:callActivity>`;
+    expect(await lint(body)).toEqual([]);
   });
 
   it('reports a call activity that names no pathway', async () => {

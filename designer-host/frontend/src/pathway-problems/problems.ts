@@ -39,9 +39,10 @@ const LINT_CODES: Record<string, string> = {
   'pathway/reachable': UNREACHABLE,
   'pathway/timer-duration': 'PW1005',
   'pathway/user-task-role': 'PW1007',
-  'pathway/business-rule-task-rule-set': 'PW1007',
+  'pathway/required-attributes': 'PW1007',
   'pathway/multi-instance-collection': 'PW1017',
   'pathway/call-activity-pathway': 'PW1007',
+  'pathway/call-activity-settings': 'PW1007',
   'pathway/event-gateway-targets': 'PW1019',
   'pathway/link-target': 'PW1021'
 };

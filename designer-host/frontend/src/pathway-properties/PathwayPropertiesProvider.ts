@@ -1,5 +1,8 @@
 import { attributesFor } from '../shared/subset';
+import { calledPathwayEntry, inputsEntry, outputsEntry, versionEntries } from './call-activity-entries';
 import { dueEntry, formEntry, roleEntries, ruleSetEntry, textEntry, timerDefinition, timerDurationEntry } from './entries';
+import { runsForEachItem } from './loop';
+import { multiInstanceEntries } from './multi-instance-entries';
 
 const entryFactories: Record<string, (element: any) => any | any[]> = {
   role: roleEntries,
@@ -7,7 +10,13 @@ const entryFactories: Record<string, (element: any) => any | any[]> = {
   form: formEntry,
   due: dueEntry,
   escalationTarget: textEntry('escalationTarget', 'Escalation target', 'Role or team told when this is late'),
-  service: textEntry('service', 'Service', 'Name of the service the engine calls')
+  service: textEntry('service', 'Service', 'Name of the service the engine calls'),
+  title: textEntry('title', 'Title on the worklist', 'Empty shows the task\'s name; =mdtAction.description shows each item\'s own'),
+  assignee: textEntry('assignee', 'Assigned to', 'A person\'s id, or =variable; empty offers it to everyone in the role'),
+  calledPathway: calledPathwayEntry,
+  version: versionEntries,
+  inputs: inputsEntry,
+  outputs: outputsEntry
 };
 
 /** Adds a "Pathway" group with the `pathway:` attributes the subset lists for the element's type. */
@@ -21,8 +30,11 @@ export class PathwayPropertiesProvider {
   getGroups(element: any) {
     return (groups: any[]) => {
       const entries = pathwayEntries(element);
-      if (entries.length === 0) return groups;
-      return [...groups.slice(0, 1), { id: 'pathway', label: 'Pathway', entries }, ...groups.slice(1)];
+      const ours = entries.length === 0 ? [] : [{ id: 'pathway', label: 'Pathway', entries }];
+      // bpmn-js's own multi-instance group (cardinality, raw expressions) gives way to one in words.
+      if (runsForEachItem(element)) ours.push({ id: 'pathway-multi-instance', label: 'Runs for each item', entries: multiInstanceEntries(element) });
+      if (ours.length === 0) return groups;
+      return [...groups.slice(0, 1), ...ours, ...groups.slice(1).filter(g => g.id !== 'multiInstance')];
     };
   }
 }

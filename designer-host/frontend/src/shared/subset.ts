@@ -9,6 +9,8 @@ export interface SubsetElement {
   type: string;
   eventDefinitions: string[];
   attributes: string[];
+  /** The attributes the reader refuses the element without (PW1007). */
+  required: string[];
 }
 
 export interface ExecutableSubset {
@@ -16,7 +18,7 @@ export interface ExecutableSubset {
 }
 
 interface EngineSubset {
-  elements: Record<string, { eventDefinitions?: string[]; attributes?: { name: string }[] }>;
+  elements: Record<string, { eventDefinitions?: string[]; attributes?: { name: string; required?: boolean }[] }>;
 }
 
 /** bpmn-js names types as moddle does: userTask → bpmn:UserTask. */
@@ -31,8 +33,9 @@ export function fromEngineSubset(subset: EngineSubset): ExecutableSubset {
     type: moddleType(tag),
     eventDefinitions: (element.eventDefinitions ?? []).map(d => (d === NONE ? NONE : moddleType(d))),
     attributes: (element.attributes ?? []).map(a => a.name),
+    required: (element.attributes ?? []).filter(a => a.required).map(a => a.name),
   }));
-  return { elements: [...nodes, { type: 'bpmn:SequenceFlow', eventDefinitions: [], attributes: [] }] };
+  return { elements: [...nodes, { type: 'bpmn:SequenceFlow', eventDefinitions: [], attributes: [], required: [] }] };
 }
 
 export const executableSubset: ExecutableSubset = fromEngineSubset(engineSubset as EngineSubset);
@@ -62,4 +65,9 @@ export function isExecutable(kind: ElementKind, subset: ExecutableSubset = execu
 /** Pathway extension attributes the engine reads on this type (without the `pathway:` prefix). */
 export function attributesFor(type: string, subset: ExecutableSubset = executableSubset): string[] {
   return findSubsetElement(type, subset)?.attributes ?? [];
+}
+
+/** Pathway attributes the reader refuses this type without. */
+export function requiredAttributesFor(type: string, subset: ExecutableSubset = executableSubset): string[] {
+  return findSubsetElement(type, subset)?.required ?? [];
 }

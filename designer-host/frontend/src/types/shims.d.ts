@@ -31,5 +31,6 @@ declare module 'bpmn-moddle' {
   export class BpmnModdle {
     constructor(packages?: Record<string, unknown>);
     fromXML(xml: string): Promise<{ rootElement: any; warnings: Array<{ message: string }> }>;
+    toXML(element: unknown, options?: { format?: boolean }): Promise<{ xml: string }>;
   }
 }

@@ -54,6 +54,9 @@ namespace Pathway.Runtime.Storage.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 

@@ -6,7 +6,7 @@ const multiInstanceCollection: RuleFactory = () => ({
   check(node, reporter) {
     const loop = node.loopCharacteristics;
     if (!loop?.$instanceOf?.('bpmn:MultiInstanceLoopCharacteristics')) return;
-    const collection = getPathwayAttr(loop, 'collection') ?? loop.$attrs?.['camunda:collection'];
+    const collection = getPathwayAttr(loop, 'collection') ?? loop.$attrs?.['camunda:collection'] ?? loop.$attrs?.['flowable:collection'];
     if (!collection && !loop.loopCardinality) {
       reporter.report(node.id!, 'Multi-instance names no collection to run over', ['loopCharacteristics', 'pathway:collection']);
     }
