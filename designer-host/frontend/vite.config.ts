@@ -20,7 +20,8 @@ export default defineConfig({
         viewer: entry('viewer'),
         charts: entry('charts'),
         app: entry('app'),
-        'rules-bench': entry('rules-bench')
+        'rules-bench': entry('rules-bench'),
+        'spec-editor': entry('spec-editor')
       },
       output: {
         entryFileNames: '[name].js',
