@@ -55,6 +55,24 @@ public sealed class FhirIntakeTests : IClassFixture<PathwayHostFactory>
         Assert.Equal("duplicate", outcome!["issue"]![0]!["code"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task ProcessMessage_SameNewReferralDeliveredTwiceAtOnce_MakesOneCase()
+    {
+        var client = await _host.SignInAsync("coordinator");
+        for (var round = 0; round < 10; round++)
+        {
+            var message = FhirBundles.New($"SR-30{round:00}");
+            var answers = await Races.Race.RunAsync(
+                () => client.PostAsync("/fhir/$process-message", new StringContent(message, System.Text.Encoding.UTF8, "application/fhir+json")),
+                () => client.PostAsync("/fhir/$process-message", new StringContent(message, System.Text.Encoding.UTF8, "application/fhir+json")));
+
+            var statuses = answers.Select(a => a.StatusCode).Order().ToArray();
+            Assert.True(statuses is [HttpStatusCode.OK, HttpStatusCode.Created],
+                $"round {round}: one delivery should make the case and the other find it, got {string.Join(", ", statuses.Select(s => (int)s))}: {await answers[0].Content.ReadAsStringAsync()} {await answers[1].Content.ReadAsStringAsync()}");
+            Assert.Equal(answers[0].Headers.Location, answers[1].Headers.Location);
+        }
+    }
+
     [Theory]
     [InlineData("not json at all", HttpStatusCode.BadRequest)]
     [InlineData("{\"resourceType\":\"Bundle\",\"type\":\"message\",\"entry\":[{\"fullUrl\":\"urn:uuid:not-a-uuid\",\"resource\":{\"resourceType\":\"Patient\"}}]}", HttpStatusCode.BadRequest)]

@@ -22,7 +22,7 @@ public sealed class TestEngine : IAsyncDisposable
     public static readonly Actor Clinician = new("clin-1", "Sam Physio (synthetic)", ["community-physiotherapist", "crisis-response-nurse", "mdt"], ["north"]);
     public static readonly Actor Coordinator = new("coord-1", "Alex Coordinator (synthetic)", ["coordinator"], ["north"]);
 
-    private TestEngine(Action<IServiceCollection>? configure)
+    private TestEngine(Action<IServiceCollection>? configure, bool quartz)
     {
         _database = ScratchDatabase.Create(Path.Combine(_folder, "pathway.db"));
         var services = new ServiceCollection();
@@ -31,7 +31,7 @@ public sealed class TestEngine : IAsyncDisposable
         {
             Provider = _database.Provider,
             ConnectionString = _database.ConnectionString,
-            UseQuartz = false,
+            UseQuartz = quartz,
             WorkflowsPath = Repository.Combine("workflows"),
             RulesPath = Repository.Combine("rules"),
         });
@@ -44,14 +44,20 @@ public sealed class TestEngine : IAsyncDisposable
     /// <summary>Monday 2 March 2026, 10:00 UTC (10:00 in the UK).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
 
-    /// <summary>Starts the engine; <paramref name="configure"/> adds a test's own services (a publish gate that waits, say).</summary>
-    public static async Task<TestEngine> StartAsync(Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// Starts the engine; <paramref name="configure"/> adds a test's own services (a publish gate that waits, say).
+    /// With <paramref name="quartz"/>, Quartz's store is configured as in the host (its scheduler not started) for
+    /// tests of the timers' hand-over; otherwise timers fire only through <see cref="PassAsync"/>.
+    /// </summary>
+    public static async Task<TestEngine> StartAsync(Action<IServiceCollection>? configure = null, bool quartz = false)
     {
-        var engine = new TestEngine(configure);
+        var engine = new TestEngine(configure, quartz);
         await using var scope = engine._services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().MigrateAndSeedAsync(CancellationToken.None);
         return engine;
     }
+
+    public IServiceProvider Services => _services;
 
     public async Task<T> SendAsync<T>(ICommand<T> command)
     {

@@ -719,9 +719,10 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("ExternalId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("ExternalId", "Channel")
+                        .IsUnique();
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -37,7 +37,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<ReferralR
     {
         builder.ToTable("referrals");
         builder.HasIndex(r => r.CaseId).IsUnique();
-        builder.HasIndex(r => r.ExternalId);
+        // A sender's id is its referral's identity on its channel: two deliveries of one message at
+        // once make one case (the second's insert fails and it finds the first's case).
+        builder.HasIndex(r => new { r.ExternalId, r.Channel }).IsUnique();
         builder.HasIndex(r => r.PersonId);
         builder.HasOne(r => r.Person).WithMany().HasForeignKey(r => r.PersonId);
     }

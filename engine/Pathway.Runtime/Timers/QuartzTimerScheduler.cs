@@ -10,24 +10,24 @@ public sealed class QuartzTimerScheduler(ISchedulerFactory factory) : ITimerSche
     public async Task ScheduleAsync(TimerKey key, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
         var scheduler = await factory.GetScheduler(cancellationToken);
-        var job = JobBuilder.Create<FireTimerJob>()
-            .WithIdentity(key.ToString(), Group)
-            .UsingJobData(FireTimerJob.CaseIdKey, key.CaseId.ToString())
-            .UsingJobData(FireTimerJob.BookmarkIdKey, key.BookmarkId)
-            .RequestRecovery()
-            .Build();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(key.ToString(), Group)
-            .StartAt(dueAt)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ScheduleJob(Job(key), [Trigger(key, dueAt)], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
-    public async Task UnscheduleAsync(TimerKey key, CancellationToken cancellationToken)
+    public async Task ScheduleAsync(IReadOnlyCollection<DueTimer> timers, CancellationToken cancellationToken)
     {
+        if (timers.Count == 0)
+            return;
         var scheduler = await factory.GetScheduler(cancellationToken);
-        await scheduler.DeleteJob(new JobKey(key.ToString(), Group), cancellationToken);
+        var jobs = timers.ToDictionary(t => Job(t.Key), t => (IReadOnlyCollection<ITrigger>)[Trigger(t.Key, t.DueAt)]);
+        await scheduler.ScheduleJobs(jobs, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    public async Task UnscheduleAsync(IReadOnlyCollection<TimerKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+            return;
+        var scheduler = await factory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJobs([.. keys.Select(k => new JobKey(k.ToString(), Group))], cancellationToken);
     }
 
     public async Task<bool> ExistsAsync(TimerKey key, CancellationToken cancellationToken)
@@ -35,4 +35,17 @@ public sealed class QuartzTimerScheduler(ISchedulerFactory factory) : ITimerSche
         var scheduler = await factory.GetScheduler(cancellationToken);
         return await scheduler.Exists(new TriggerKey(key.ToString(), Group), cancellationToken);
     }
+
+    private static IJobDetail Job(TimerKey key) => JobBuilder.Create<FireTimerJob>()
+        .WithIdentity(key.ToString(), Group)
+        .UsingJobData(FireTimerJob.CaseIdKey, key.CaseId.ToString())
+        .UsingJobData(FireTimerJob.BookmarkIdKey, key.BookmarkId)
+        .RequestRecovery()
+        .Build();
+
+    private static ITrigger Trigger(TimerKey key, DateTimeOffset dueAt) => TriggerBuilder.Create()
+        .WithIdentity(key.ToString(), Group)
+        .StartAt(dueAt)
+        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+        .Build();
 }

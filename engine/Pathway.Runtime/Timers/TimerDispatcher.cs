@@ -7,7 +7,7 @@ using Pathway.Runtime.Storage;
 namespace Pathway.Runtime.Timers;
 
 /// <summary>
-/// Hands timer outbox rows to the scheduler, then deletes them. A crash between the two
+/// Hands timer outbox rows to the scheduler, a batch at a time, then deletes them. A crash between the two
 /// hands the row over again on restart, which scheduling by key makes harmless. Several
 /// hosts on PostgreSQL each claim their own rows (FOR UPDATE SKIP LOCKED), held until the
 /// batch's delete commits, so no two nodes hand over or delete the same row.
@@ -47,13 +47,13 @@ public sealed class TimerDispatcher(
         var rows = claim is null
             ? await db.TimerOutbox.OrderBy(r => r.Id).Take(Batch).ToListAsync(cancellationToken)
             : await db.TimerOutbox.FromSqlRaw($"SELECT * FROM timer_outbox ORDER BY \"Id\" LIMIT {Batch} FOR UPDATE SKIP LOCKED").ToListAsync(cancellationToken);
-        foreach (var row in rows)
+        // A key's last row decides its timer (a schedule replaces, a cancel deletes), so the batch
+        // goes to the store as one schedule and one delete instead of a round trip per row.
+        var last = rows.GroupBy(r => new TimerKey(r.CaseId, r.BookmarkId)).Select(g => g.MaxBy(r => r.Id)!).ToList();
+        await scheduler.ScheduleAsync([.. last.Where(r => !r.Cancel).Select(r => new DueTimer(new TimerKey(r.CaseId, r.BookmarkId), r.DueAt!.Value))], cancellationToken);
+        await scheduler.UnscheduleAsync([.. last.Where(r => r.Cancel).Select(r => new TimerKey(r.CaseId, r.BookmarkId))], cancellationToken);
+        foreach (var _ in rows)
         {
-            var key = new TimerKey(row.CaseId, row.BookmarkId);
-            if (row.Cancel)
-                await scheduler.UnscheduleAsync(key, cancellationToken);
-            else
-                await scheduler.ScheduleAsync(key, row.DueAt!.Value, cancellationToken);
             foreach (var observer in observers)
                 observer.Reached(TimerChainStep.Scheduled);
         }

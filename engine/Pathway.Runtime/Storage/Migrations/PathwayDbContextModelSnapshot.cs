@@ -689,9 +689,10 @@ namespace Pathway.Runtime.Storage.Migrations
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("ExternalId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("ExternalId", "Channel")
+                        .IsUnique();
 
                     b.ToTable("referrals", (string)null);
                 });
