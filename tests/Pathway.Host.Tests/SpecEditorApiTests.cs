@@ -169,4 +169,30 @@ public sealed class SpecEditorApiTests(PathwayHostFactory host) : IClassFixture<
         Assert.Equal(won["version"]!.GetValue<int>(), lost["publishedVersion"]!.GetValue<int>());
         Assert.Single((await first.GetFromJsonAsync<JsonArray>("/api/specs"))!, v => v!["key"]!.GetValue<string>() == "riverside" && v["status"]!.GetValue<string>() == "Published");
     }
+
+    [Fact]
+    public async Task ADesigner_StartsAFeatureFileForANewLocality_ItsSkeletonSavesCleanAndPassesThere()
+    {
+        var admin = await _host.SignInAsync("admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/localities", new JsonObject
+        {
+            ["code"] = "north-vale", ["name"] = "North Vale", ["teams"] = new JsonArray("north-vale"), ["huddleDays"] = new JsonArray("Monday"),
+        })).StatusCode);
+        var designer = await _host.SignInAsync("designer");
+
+        var page = await designer.GetStringAsync("/specs?newKey=falls-at-home&newLocality=north-vale");
+        var refused = await designer.GetStringAsync("/specs?newKey=Falls%20At%20Home&newLocality=north-vale");
+
+        Assert.Contains("data-key=\"falls-at-home\" data-locality=\"north-vale\"", page, StringComparison.Ordinal);
+        Assert.Contains("lower case letters, digits and hyphens", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-spec-editor", refused, StringComparison.Ordinal);
+        var start = page.IndexOf('>', page.IndexOf("data-spec-text", StringComparison.Ordinal)) + 1;
+        var skeleton = WebUtility.HtmlDecode(page[start..page.IndexOf("</textarea>", start, StringComparison.Ordinal)]);
+        Assert.Contains("Given a referral to the North Vale service", skeleton, StringComparison.Ordinal);
+        var saved = (await (await designer.PutAsync("/api/specs/falls-at-home/draft?locality=north-vale", Text(skeleton))).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Empty(saved["problems"]!.AsArray());
+        var run = (await (await designer.PostAsync("/api/specs/falls-at-home/run?locality=north-vale", null)).Content.ReadFromJsonAsync<JsonObject>())!;
+        var scenario = Assert.Single(run["scenarios"]!.AsArray())!;
+        Assert.True(scenario["passed"]!.GetValue<bool>(), scenario["message"]?.GetValue<string>());
+    }
 }

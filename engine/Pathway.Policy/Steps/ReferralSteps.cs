@@ -12,7 +12,7 @@ public sealed class ReferralSteps(PathwayWorld world, CaseUnderTest theCase)
     /// <summary>"The national service" is wherever the run checks national policy: national itself, or a locality with no policy of its own.</summary>
     [Given(@"a referral to the (.+) service")]
     public void GivenAReferralTo(string locality) =>
-        theCase.Locality = PolicyWords.Locality(locality) is var code && code == Localities.National ? world.Locality : code;
+        theCase.Locality = PolicyWords.Locality(locality, world.Locality) is var code && code == Localities.National ? world.Locality : code;
 
     [Given(@"the referral says:")]
     public void GivenTheReferralSays(Table details)

@@ -130,6 +130,8 @@ export function mountSpecEditor(root: HTMLElement): void {
     }
     dirty = false;
     draftVersion = Number((answer.body as { version?: unknown }).version) || draftVersion;
+    const note = root.querySelector<HTMLElement>('[data-spec-draft-note]');
+    if (note) note.textContent = `The editor shows the locality's draft, version ${draftVersion}, saved just now.`;
     say(problems.length === 0
       ? `Draft version ${draftVersion} saved.`
       : `Draft version ${draftVersion} saved. Fix the ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} listed before publishing.`, 'success');
