@@ -5,6 +5,7 @@ using Pathway.DesignerHost.Security;
 using Pathway.Measures;
 using Microsoft.AspNetCore.Mvc;
 using Pathway.DesignerHost.Audit;
+using Pathway.DesignerHost.Impact;
 using Pathway.DesignerHost.Operations;
 using Pathway.Policy.Gate;
 using Pathway.Policy.Running;
@@ -47,6 +48,7 @@ public static class HostSetup
         builder.Services.AddOpenApi();
         builder.Services.AddScoped<CasePageAuditFilter>();
         builder.Services.AddSingleton<Worklist.ReassignTargets>();
+        builder.Services.AddImpactRuns();
         builder.Services.AddRazorPages(pages => pages.Conventions.AddFolderApplicationModelConvention(
             "/Cases", model => model.Filters.Add(new ServiceFilterAttribute(typeof(CasePageAuditFilter)))));
         // The Policy page reads the specs and their latest results; ../specs beside the host by default.

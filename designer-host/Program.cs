@@ -1,6 +1,7 @@
 using Pathway.DesignerHost;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Definitions;
+using Pathway.DesignerHost.Impact;
 using Pathway.DesignerHost.Measures;
 using Pathway.DesignerHost.Operations;
 using Pathway.DesignerHost.Policy;
@@ -15,6 +16,7 @@ app.UsePathwayHost();
 app.MapEngineApi();
 app.MapDefinitionsApi();
 app.MapRulesApi();
+app.MapImpactApi();
 app.MapPolicyApi();
 app.MapMeasuresApi();
 await app.RunAsync();

@@ -53,7 +53,7 @@ public static class DefinitionsApi
             .RequireAuthorization(Policies.PathwayDesign)
             .WithSummary("Save a draft; always stored with its problems (code, element, line, fix) unless it does not parse");
         group.MapPost("/{key}/publish", (string key, string? locality, int? expectedVersion, PublishBody? body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                PublishAsync(new PublishDefinition(kind, key, Localities.OrNational(locality), http.User.ToActor(), body?.OverrideReason, expectedVersion), mediator, ct))
+                PublishAsync(new PublishDefinition(kind, key, Localities.OrNational(locality), http.User.ToActor(), body?.OverrideReason, expectedVersion, body?.ImpactReportId), mediator, ct))
             .RequireAuthorization(Policies.PathwayDesign)
             .WithSummary("Publish the locality's draft: 422 with its problems, 422 naming each failing policy scenario unless overridden with a reason, 409 if someone published first");
         group.MapPost("/{key}/rollback", (string key, string? locality, int toVersion, PublishBody? body, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -62,15 +62,16 @@ public static class DefinitionsApi
             .WithSummary("Publish an earlier version's content again as a new version, through the same gate");
     }
 
-    /// <summary>What a publish may carry: the reason a designer publishes although policy fails.</summary>
-    public sealed record PublishBody(string? OverrideReason);
+    /// <summary>What a publish may carry: the reason a designer publishes although policy fails, and the impact report they were shown.</summary>
+    public sealed record PublishBody(string? OverrideReason, long? ImpactReportId = null);
 
     public sealed record DefinitionVersionView(long Id, DefinitionKind Kind, string Key, string Locality, int Version, DefinitionStatus Status, string ContentHash,
-        DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? PublishedAt, string? PublishedBy, IReadOnlyList<DefinitionProblem> Problems)
+        DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? PublishedAt, string? PublishedBy, IReadOnlyList<DefinitionProblem> Problems,
+        long? ImpactReportId = null)
     {
         public static DefinitionVersionView From(DefinitionRecord d) =>
             new(d.Id, d.Kind, d.Key, d.Locality, d.Version, d.Status, d.ContentHash, d.CreatedAt, d.CreatedBy, d.PublishedAt, d.PublishedBy,
-                DefinitionProblem.FromJson(d.ProblemsJson));
+                DefinitionProblem.FromJson(d.ProblemsJson), d.ImpactReportId);
     }
 
     /// <summary>The saved draft, as the shared draft contract has it: key, version, hash and its problems.</summary>

@@ -1,41 +1,33 @@
 using Microsoft.AspNetCore.Authorization;
-using Pathway.DesignerHost.Security;
-using Pathway.Rules.Evaluation;
-using Pathway.Rules.Loading;
-using Pathway.Runtime.Commands;
+using Pathway.DesignerHost.Impact;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Impact;
-using Pathway.Runtime.Rules;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.Rules;
 
 /// <summary>
 /// A rule-set draft replayed over the past referrals of its locality (a national draft: every
-/// locality) before it is published. Nothing is written. Example cases are listed only for
-/// roles that may open people's records; commissioners see counts.
+/// locality) before it is published, answered at once. Nothing is written. Example cases are
+/// listed only for roles that may open people's records; commissioners see counts. The page
+/// uses an impact run instead, which shows progress, can be cancelled and keeps its report.
 /// </summary>
 public static class RuleImpact
 {
     public static async Task<IResult> ReportAsync(
         string name, string? locality, int? days, string? format,
-        PathwayDbContext db, IRuleSetSource published, DefinitionQueries definitions, IAuthorizationService authorization,
+        PathwayDbContext db, RuleSetDraftReplay drafts, IAuthorizationService authorization,
         TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var where = Localities.OrNational(locality);
-        var row = await definitions.FindAsync(DefinitionKind.RuleSet, name, where, DefinitionStatus.Draft, ct);
-        if (row is null)
-            return ProblemMapper.Refuse(ApiErrors.NoRuleSetDraft, $"rule set '{name}' has no draft for '{where}'");
-        // A draft that does not load gives its load errors, never a partial report.
-        if (RuleSetLoader.Validate(row.Content, name) is { Count: > 0 } errors)
-            return ProblemMapper.Refuse(Pathway.Rules.Validation.RuleErrorCodes.InvalidRuleSet, $"the draft of '{name}' does not load", new Dictionary<string, object?> { ["errors"] = errors });
-        var draft = new RuleSetVersion(row.Key, where == Localities.National ? null : where, row.Version, row.Content, row.ContentHash);
+        var prepared = await drafts.PrepareAsync(name, Localities.OrNational(locality), ct);
+        if (prepared.Replay is not { } replay)
+            return prepared.Refusal!;
         var to = clock.GetUtcNow();
-        var past = await PastCases.ReadAsync(db, where == Localities.National ? null : where, to.AddDays(-(days ?? 90)), to, ct);
-        var report = ImpactAnalysis.Run(past, new RuleSetEvaluator(new DraftOverlaySource(published, draft)), cancellationToken: ct);
-        var seesPeople = (await authorization.AuthorizeAsync(http.User, Policies.CaseRead)).Succeeded;
+        var past = await PastCases.ReadAsync(db, replay.CasesOf, to.AddDays(-(days ?? 90)), to, ct);
+        var report = replay.Replay(past, null, ct);
+        var seesPeople = await ImpactViewer.SeesPeopleAsync(authorization, http.User);
         if (!seesPeople)
-            report = report with { Transitions = [.. report.Transitions.Select(t => t with { Examples = [] })] };
+            report = report.WithoutExamples();
         return format == "csv"
             ? TypedResults.Text(ImpactReportCsv.Write(report, seesPeople), "text/csv")
             : TypedResults.Ok(report);

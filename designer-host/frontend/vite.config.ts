@@ -21,7 +21,11 @@ export default defineConfig({
         charts: entry('charts'),
         app: entry('app'),
         'rules-bench': entry('rules-bench'),
+<<<<<<< HEAD
         'spec-editor': entry('spec-editor')
+=======
+        'impact-panel': entry('impact-panel')
+>>>>>>> main
       },
       output: {
         entryFileNames: '[name].js',

@@ -34,6 +34,7 @@ public static class RuntimeServices
         services.AddSingleton(typeof(Mediator.IPipelineBehavior<,>), typeof(Telemetry.CommandTelemetry<,>));
         services.AddScoped<DefinitionStore>();
         services.AddScoped<DefinitionQueries>();
+        services.AddScoped<Impact.ImpactReports>();
         services.AddScoped<DefinitionSeeder>();
         services.AddSingleton<DefinitionKinds>();
         services.AddSingleton<IDefinitionKindRules, PathwayKindRules>();

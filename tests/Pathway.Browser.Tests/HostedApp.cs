@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Pathway.Testing;
 
 namespace Pathway.Browser.Tests;
 
@@ -20,6 +22,10 @@ public sealed class HostedApp : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Open unless a journey closes it to watch an impact replay in progress (and cancel it).</summary>
+    public ReplayHold ReplayHold { get; } = new();
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Screenshots land beside the test binaries (bin/ is git-ignored) for a person to look at.</summary>
@@ -34,6 +40,7 @@ public sealed class HostedApp : IAsyncLifetime
             host.UseEnvironment("Development");
             host.UseSetting("Pathway:ConnectionString", $"Data Source={_database}");
             host.UseSetting("Pathway:UseQuartz", "false");
+            host.ConfigureTestServices(ReplayHold.Install);
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -68,6 +75,7 @@ public sealed class HostedApp : IAsyncLifetime
         }
         if (_factory is not null)
             await _factory.DisposeAsync();
+        ReplayHold.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
             File.Delete(file);

@@ -98,6 +98,17 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
             Assert.Equal(HttpStatusCode.OK, (await (await _host.SignInAsync("designer")).SendAsync(draft)).StatusCode);
             return new HttpRequestMessage(HttpMethod.Get, "/api/rules/escalation/impact?locality=matrix-town");
         }),
+        ["POST /api/impact-runs"] = new(DefinitionReaders, 202, async _ =>
+        {
+            using var draft = await _data.RuleDraftAsync();
+            Assert.Equal(HttpStatusCode.OK, (await (await _host.SignInAsync("designer")).SendAsync(draft)).StatusCode);
+            return await Json(HttpMethod.Post, "/api/impact-runs", new { kind = "RuleSet", key = "escalation", locality = "matrix-town" });
+        }),
+        ["GET /api/impact-runs/{id:guid}"] = new(DefinitionReaders, 200, async user => GetNow($"/api/impact-runs/{(await _data.ImpactRunAsync(user))["id"]}")),
+        ["DELETE /api/impact-runs/{id:guid}"] = new(DefinitionReaders, 202, async user =>
+            new HttpRequestMessage(HttpMethod.Delete, $"/api/impact-runs/{(await _data.ImpactRunAsync(user))["id"]}")),
+        ["GET /api/impact-reports/{id:long}"] = new(DefinitionReaders, 200, async user => GetNow($"/api/impact-reports/{await _data.ImpactReportAsync(user)}")),
+        ["GET /api/impact-reports/draft"] = new(DefinitionReaders, 204, _ => Get("/api/impact-reports/draft?kind=RuleSet&key=mdt-selection&locality=nowhere-shire")),
         ["POST /api/rules/{name}/evaluate/unsaved"] = new(Designers, 200, _ => Json(HttpMethod.Post, "/api/rules/best-placed-assessor/evaluate/unsaved",
             new { ruleSet = JsonNode.Parse(File.ReadAllText(Repository.Combine("rules", "national", "best-placed-assessor.json"))), referral = new { presentingNeed = "fall", age = 82, news2Score = 1, setting = "own-home", hourOfDay = 11 } })),
         ["GET /api/reports/outcomes"] = new(Reporters, 200, _ => Get("/api/reports/outcomes")),
@@ -125,6 +136,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         ["GET /designer"] = new(Designers, 200, _ => Get("/designer")),
         ["GET /rules"] = new(Designers, 200, _ => Get("/rules")),
         ["GET /specs"] = new(DefinitionReaders, 200, _ => Get("/specs")),
+        ["GET /impact/{id:long}"] = new(DefinitionReaders, 200, async user => GetNow($"/impact/{await _data.ImpactReportAsync(user)}")),
         ["GET /policy"] = new([Anyone, .. Users], 200, _ => Get("/policy")),
         ["GET /policy/print"] = new([Anyone, .. Users], 200, _ => Get("/policy/print")),
         ["GET /policy/{**path}"] = new([Anyone, .. Users], 200, async _ => GetNow(await _data.PolicyDocumentAsync())),

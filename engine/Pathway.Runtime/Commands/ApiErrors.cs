@@ -67,6 +67,12 @@ public static class ApiErrors
     [Error("The content type is not supported", Status = 415)] public const string UnsupportedMediaType = "PW4647";
     [Error("There is no draft of this rule set", Status = 404)] public const string NoRuleSetDraft = "PW4648";
 
+    // Impact runs: a draft replayed over past referrals in the background (PW4740-4759)
+    [Error("There is no such impact run on this host", Status = 404)] public const string NoImpactRun = "PW4740";
+    [Error("Drafts of this kind cannot be replayed here", Status = 422)] public const string NoReplayForKind = "PW4741";
+    [Error("There is no such impact report", Status = 404)] public const string NoImpactReport = "PW4742";
+    [Error("The period to replay must be 1 to 3650 days", Status = 400)] public const string ReplayPeriodInvalid = "PW4743";
+
     // Races on one case: the loser is told the state the winner left (PW460x)
     [Error("The case kept changing; try again", Status = 409)] public const string CaseBusy = "PW4600";
     [Error("Another request recorded this first", Status = 409)] public const string WrittenMeanwhile = "PW4601";

@@ -98,6 +98,7 @@ public sealed class DefinitionStore(PathwayDbContext db, DefinitionKinds kinds, 
         candidate.ProblemsJson = null;
         candidate.PublishedAt = clock.GetUtcNow();
         candidate.PublishedBy = request.Actor;
+        candidate.ImpactReportId = await ImpactReportShownAsync(candidate, request.ImpactReportId, cancellationToken);
         candidate.Revision++;
         // Two saves in one transaction: the old version stops being published before the new one starts, as the one-published index needs.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -116,6 +117,13 @@ public sealed class DefinitionStore(PathwayDbContext db, DefinitionKinds kinds, 
             await gate.PublishedAsync(candidate, request, verdict, cancellationToken);
         return candidate;
     }
+
+    /// <summary>The report the publisher was shown, if it was run on this very draft and content; a stale one is not recorded (the publish still goes ahead).</summary>
+    private async Task<long?> ImpactReportShownAsync(DefinitionRecord candidate, long? reportId, CancellationToken cancellationToken) =>
+        reportId is { } id && candidate.Id != 0
+            && await db.ImpactReports.AnyAsync(r => r.Id == id && r.DefinitionId == candidate.Id && r.ContentHash == candidate.ContentHash, cancellationToken)
+            ? id
+            : null;
 
     private async Task SaveOrConflictAsync(DefinitionKind kind, string key, string locality, CancellationToken cancellationToken)
     {
@@ -152,8 +160,11 @@ public sealed class DefinitionStore(PathwayDbContext db, DefinitionKinds kinds, 
     };
 }
 
-/// <summary>Who publishes, with an override reason when policy fails, and the draft version they saw (so a stale page cannot publish).</summary>
-public sealed record PublishRequest(string Actor, string? OverrideReason = null, int? ExpectedVersion = null);
+/// <summary>
+/// Who publishes, with an override reason when policy fails, the draft version they saw (so a stale page cannot publish)
+/// and the impact report they were shown.
+/// </summary>
+public sealed record PublishRequest(string Actor, string? OverrideReason = null, int? ExpectedVersion = null, long? ImpactReportId = null);
 
 /// <summary>A stored draft and what its kind's checks found in it.</summary>
 public sealed record SavedDraft(DefinitionRecord Draft, IReadOnlyList<DefinitionProblem> Problems);

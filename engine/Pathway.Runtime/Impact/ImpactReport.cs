@@ -15,6 +15,9 @@ public sealed record ImpactReport(
     ImpactMeasures Measures)
 {
     public int Unchanged => Replayed - Changed;
+
+    /// <summary>The report for someone who may not see people (commissioners, designers): the counts, no example cases.</summary>
+    public ImpactReport WithoutExamples() => this with { Transitions = [.. Transitions.Select(t => t with { Examples = [] })] };
 }
 
 public sealed record Unreplayable(string Reason, int Cases);

@@ -27,6 +27,9 @@ public sealed class DefinitionRecord
     public DateTimeOffset? PublishedAt { get; set; }
     public string? PublishedBy { get; set; }
 
+    /// <summary>The impact report the publisher was shown, when it was run on exactly this content; null when none was, or it was stale.</summary>
+    public long? ImpactReportId { get; set; }
+
     /// <summary>Bumped at every change, so two designers publishing at once cannot both win.</summary>
     public long Revision { get; set; }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Pathway.Runtime.Storage;
 
 /// <summary>
-/// The one database: definitions (pathways, rule sets, policy specs), cases, bookmarks, the worklist, the
+/// The one database: definitions (pathways, rule sets, policy specs) and the impact reports run on their drafts, cases, bookmarks, the worklist, the
 /// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
 /// the journal and the timer outbox, and the hosts' shared data-protection keys (so a cookie
 /// issued by one host reads on every other). Quartz keeps its own tables in the same database.
@@ -16,6 +16,7 @@ public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<PolicyRunRecord> PolicyRuns => Set<PolicyRunRecord>();
     public DbSet<PolicyOverrideRecord> PolicyOverrides => Set<PolicyOverrideRecord>();
+    public DbSet<ImpactReportRecord> ImpactReports => Set<ImpactReportRecord>();
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
     public DbSet<WorkTaskRecord> WorkTasks => Set<WorkTaskRecord>();

@@ -1,4 +1,5 @@
 import { publishThroughGate, promptForReason, renderFailures } from '../publish-gate';
+import { draftSaved, shownImpactReport } from '../impact-panel/shown';
 import { diffPathwayXml } from '../pathway-diff';
 import { download, safeFileName, svgToPng } from '../export';
 import { fromServer, type ProblemsPanel } from '../pathway-problems';
@@ -166,6 +167,7 @@ export class Toolbar {
     }
     forgetUnsaved(window.localStorage);
     this.dirty = false;
+    draftSaved();
     const savedAs = `Draft of ${key} (${locality}) saved.`;
     if (problems.length === 0) {
       this.showServerErrors([], undefined);
@@ -204,7 +206,7 @@ export class Toolbar {
     const outcome = await publishThroughGate(`/api/pathways/${encodeURIComponent(key)}/publish?locality=${encodeURIComponent(locality)}`, failures => {
       renderFailures(this.view.gate, failures);
       return promptForReason(failures);
-    });
+    }, shownImpactReport());
     if (outcome.kind === 'published') {
       this.view.gate.hidden = true;
       setStatus(this.view, `Published ${key} (${locality}) as version ${outcome.version}.`, 'success');

@@ -14,12 +14,14 @@ export type PublishOutcome =
 /** Asks for the reason to publish although policy fails; empty or cancelled means do not publish. */
 export type ReasonPrompt = (failures: GateFailure[]) => string | null;
 
-async function post(url: string, reason?: string): Promise<Response> {
+async function post(url: string, reason?: string, impactReportId?: number): Promise<Response> {
+  const body = { ...(reason ? { overrideReason: reason } : {}), ...(impactReportId !== undefined ? { impactReportId } : {}) };
+  const json = Object.keys(body).length > 0;
   return fetch(url, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: reason ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
-    body: reason ? JSON.stringify({ overrideReason: reason }) : undefined
+    headers: json ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
+    body: json ? JSON.stringify(body) : undefined
   });
 }
 
@@ -31,13 +33,16 @@ async function outcomeOf(response: Response): Promise<PublishOutcome> {
   return response.status === 409 ? { kind: 'conflict', detail } : { kind: 'invalid', detail };
 }
 
-/** Publishes through the gate; on a policy refusal, asks for a reason and publishes with it if one is given. */
-export async function publishThroughGate(url: string, askReason: ReasonPrompt): Promise<PublishOutcome> {
-  const first = await outcomeOf(await post(url));
+/**
+ * Publishes through the gate; on a policy refusal, asks for a reason and publishes with it if one is given.
+ * The impact report the page showed for the draft goes with it, so the published version records it.
+ */
+export async function publishThroughGate(url: string, askReason: ReasonPrompt, impactReportId?: number): Promise<PublishOutcome> {
+  const first = await outcomeOf(await post(url, undefined, impactReportId));
   if (first.kind !== 'refused') return first;
   const reason = askReason(first.failures)?.trim();
   if (!reason) return first;
-  return outcomeOf(await post(url, reason));
+  return outcomeOf(await post(url, reason, impactReportId));
 }
 
 /** The failures as a list a designer reads: where, which scenario, the step, and expected against actual. */

@@ -40,4 +40,16 @@ describe('publishThroughGate', () => {
 
     expect(await publishThroughGate('/api/rules/x/publish', () => null)).toEqual({ kind: 'conflict', detail: 'published is now version 3' });
   });
+
+  it('carries the impact report the page showed, with the reason when one is written', async () => {
+    const fetch = vi.fn()
+      .mockResolvedValueOnce(respond(422, { code: 'PW5020', failures: [failure] }))
+      .mockResolvedValueOnce(respond(200, { version: 4 }));
+    vi.stubGlobal('fetch', fetch);
+
+    await publishThroughGate('/api/rules/x/publish', () => 'agreed', 17);
+
+    expect(JSON.parse(fetch.mock.calls[0][1].body)).toEqual({ impactReportId: 17 });
+    expect(JSON.parse(fetch.mock.calls[1][1].body)).toEqual({ overrideReason: 'agreed', impactReportId: 17 });
+  });
 });

@@ -6,6 +6,7 @@ import './rules-bench.css';
 
 import { api } from '../shared/api';
 import { promptForReason, publishThroughGate, renderFailures } from '../publish-gate';
+import { draftSaved, shownImpactReport } from '../impact-panel/shown';
 import { checkDraft, describeRuleError, ruleErrorsFrom, type RuleError } from './check';
 import { readTable, writeTable, type Vocabulary } from './model';
 import { RulesTable } from './table';
@@ -145,6 +146,7 @@ export function mountRulesBench(root: HTMLElement): void {
           if (!recheckJson()) return say(status, 'Fix the JSON problems listed before saving.', 'error');
           const saved = await send(`/api/rules/${q(name)}/draft?locality=${q(locality)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: editor.value });
           dirty = false;
+          draftSaved();
           const left = draftProblems(saved);
           showProblems(left);
           say(status, left.length === 0 ? 'Draft saved: the server accepted every rule.' : `Draft saved. Fix the ${left.length} ${left.length === 1 ? 'problem' : 'problems'} listed before publishing.`, 'success');
@@ -155,7 +157,7 @@ export function mountRulesBench(root: HTMLElement): void {
           const outcome = await publishThroughGate(`/api/rules/${q(name)}/publish?locality=${q(locality)}`, failures => {
             renderFailures(gate, failures);
             return promptForReason(failures);
-          });
+          }, shownImpactReport());
           if (outcome.kind !== 'published')
             return say(status, outcome.kind === 'refused' ? 'Not published: the policy scenarios listed fail.' : `Not published: ${outcome.detail}`, 'error');
           say(status, `Published as version ${outcome.version}: new cases use it from now.`, 'success');
