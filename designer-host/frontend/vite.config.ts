@@ -21,11 +21,8 @@ export default defineConfig({
         charts: entry('charts'),
         app: entry('app'),
         'rules-bench': entry('rules-bench'),
-<<<<<<< HEAD
-        'spec-editor': entry('spec-editor')
-=======
+        'spec-editor': entry('spec-editor'),
         'impact-panel': entry('impact-panel')
->>>>>>> main
       },
       output: {
         entryFileNames: '[name].js',
