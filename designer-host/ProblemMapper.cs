@@ -15,6 +15,7 @@ using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Rules;
 using Pathway.Runtime.Storage;
 using Pathway.Runtime.Definitions.Kinds;
+using Pathway.Runtime.Telemetry;
 
 namespace Pathway.DesignerHost;
 
@@ -32,6 +33,9 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        var outage = Operations.DatabaseOutage.Is(exception);
+        if (outage)
+            Operations.DatabaseOutage.DropPooledConnections();
         var (status, code, detail, extensions) = exception switch
         {
             FormInvalidException e => (0, ApiErrors.FormInvalid, e.Message, new Dictionary<string, object?> { ["errors"] = e.Errors }),
@@ -57,7 +61,7 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
                 new Dictionary<string, object?> { ["publishedVersion"] = e.PublishedVersion, ["draftVersion"] = e.DraftVersion }),
             BadHttpRequestException e => (e.StatusCode, CodeFor(e.StatusCode), e.InnerException?.Message ?? e.Message, null),
             JsonException e => (0, ApiErrors.BodyNotJson, e.Message, null),
-            var e when Operations.DatabaseOutage.Is(e) => (StatusCodes.Status503ServiceUnavailable, Operations.OperationsErrors.DatabaseUnavailable,
+            _ when outage => (StatusCodes.Status503ServiceUnavailable, Operations.OperationsErrors.DatabaseUnavailable,
                 "Nothing was saved; send the request again shortly.", null),
             // Commands decide inside their case's unit of work, so these mean a race the command did not foresee: still a conflict, never a 500.
             DbUpdateConcurrencyException => (0, ApiErrors.CaseBusy, "the record changed while this was being saved; reload it and try again", null),
@@ -112,9 +116,15 @@ public sealed class ProblemMapper(IProblemDetailsService problems) : IExceptionH
         var http = context.HttpContext;
         var logger = http.RequestServices.GetRequiredService<ILogger<ProblemMapper>>();
         var level = status >= 500 ? LogLevel.Error : LogLevel.Information;
-        logger.Log(level, context.Exception, "{Method} {Path} refused {Status} {Code}: {Detail}",
+        using var caseScope = CaseOf(context) is { } caseId ? CaseLog.Begin(logger, caseId) : null;
+        logger.Log(level, context.Exception, "{Method} {Path} refused {Status} {ErrorCode}: {Detail}",
             http.Request.Method, http.Request.Path.Value, status, code, problem.Detail);
     }
+
+    /// <summary>The case a refusal is about: the one the command was working on, else the case in the address.</summary>
+    private static Guid? CaseOf(ProblemDetailsContext context) =>
+        CaseLog.Of(context.Exception)
+        ?? (context.HttpContext.GetRouteValue("id") is string id && Guid.TryParse(id, out var caseId) ? caseId : null);
 
     private static int StatusOf(string code, int otherwise) =>
         Catalogue.TryGetValue(code, out var entry) && entry.Status > 0 ? entry.Status : otherwise;

@@ -27,8 +27,11 @@ public sealed class AccessAuditFilter(PathwayDbContext db, TimeProvider clock) :
         return result;
     }
 
-    /// <summary>Writes one audit row; Razor Pages, which endpoint filters do not reach, call it themselves.</summary>
-    public static async Task RecordAsync(PathwayDbContext db, TimeProvider clock, HttpContext http, Guid? caseId, int status)
+    /// <summary>
+    /// Writes one audit row; Razor Pages, which endpoint filters do not reach, call it themselves, naming the
+    /// form's handler (the route alone does not say which form was sent) and any reason given for opening the record.
+    /// </summary>
+    public static async Task RecordAsync(PathwayDbContext db, TimeProvider clock, HttpContext http, Guid? caseId, int status, string? handler = null, string? reason = null)
     {
         // The command may have left entities tracked; the audit row must be saved on its own.
         db.ChangeTracker.Clear();
@@ -37,14 +40,15 @@ public sealed class AccessAuditFilter(PathwayDbContext db, TimeProvider clock) :
             At = clock.GetUtcNow(),
             ActorId = http.User.ToActor().Id,
             Action = HttpMethods.IsGet(http.Request.Method) ? "read" : "change",
-            What = $"{http.Request.Method} {Route(http)}",
+            What = $"{http.Request.Method} {Route(http)}" + (handler is null ? "" : $"?handler={handler}"),
             CaseId = caseId,
             Status = status,
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
         });
         await db.SaveChangesAsync(http.RequestAborted);
     }
 
-    /// <summary>The route template, not the path, so rows for one endpoint read alike; a page's template has no leading slash.</summary>
+    /// <summary>The route template, not the path, so rows for one endpoint read alike; a page's template has no leading slash, a group's root a trailing one.</summary>
     private static string Route(HttpContext http) =>
-        (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } template ? "/" + template.TrimStart('/') : http.Request.Path.Value ?? "";
+        (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } template ? "/" + template.Trim('/') : http.Request.Path.Value ?? "";
 }

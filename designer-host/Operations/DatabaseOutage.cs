@@ -15,6 +15,13 @@ public static class DatabaseOutage
     // SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN.
     private static readonly int[] SqliteOutages = [10, 11, 13, 14];
 
+    /// <summary>
+    /// Called once an outage is seen: the pooled connections opened before it are dead, and Npgsql
+    /// would hand each out once more; dropping them lets the first request after the database is
+    /// back open a live one, so the host carries on without a restart.
+    /// </summary>
+    public static void DropPooledConnections() => NpgsqlConnection.ClearAllPools();
+
     public static bool Is(Exception exception)
     {
         for (Exception? e = exception; e is not null; e = e.InnerException)

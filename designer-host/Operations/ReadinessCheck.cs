@@ -23,6 +23,7 @@ public sealed class ReadinessCheck(PathwayDbContext db, MeasuresDbContext measur
         }
         catch (Exception ex) when (DatabaseOutage.Is(ex))
         {
+            DatabaseOutage.DropPooledConnections();
             return HealthCheckResult.Unhealthy($"{OperationsErrors.DatabaseUnavailable}: the {options.Provider} database cannot be reached", ex);
         }
         if (options.UseQuartz)

@@ -32,7 +32,7 @@ public static class StartUp
             }
             catch (Exception ex) when (DatabaseOutage.Is(ex) && !stopping.IsCancellationRequested)
             {
-                logger.LogError("{Code}: the {Provider} database cannot be reached ({Reason}); trying again in {Delay}",
+                logger.LogError("{ErrorCode}: the {Provider} database cannot be reached ({Reason}); trying again in {Delay}",
                     OperationsErrors.DatabaseUnavailableAtStartUp, options.Provider, ex.GetBaseException().Message, RetryEvery);
                 await Task.Delay(RetryEvery, stopping);
             }

@@ -17,6 +17,11 @@ public sealed class CaseAccess(PathwayDbContext db)
         EnsureTeam(user, TeamAccess.TeamOf(record));
     }
 
+    /// <summary>Whether the user may open this case only by saying why (an administrator outside its team); false for an unknown case.</summary>
+    public async Task<bool> NeedsReasonAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken) =>
+        await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) is { } record
+        && TeamAccess.NeedsReason(user.ToActor(), TeamAccess.TeamOf(record));
+
     public static bool SeesAllTeams(ClaimsPrincipal user) => TeamAccess.SeesAllTeams(user.ToActor());
 
     public static void EnsureTeam(ClaimsPrincipal user, string team) => TeamAccess.Ensure(user.ToActor(), team);

@@ -17,11 +17,20 @@ public sealed class PathwayRuntimeOptions
     /// <summary>How often a clustered node checks in; a node silent for longer has its timers taken over by another.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 
+    /// <summary>How long a host's claim on outbox rows lasts: rows a host claimed and did not deliver (it died) go to another after this.</summary>
+    public TimeSpan OutboxClaimLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>When set, sent messages are posted here (with an Idempotency-Key header) instead of going to Pathway's own waiting cases.</summary>
+    public Uri? MessageWebhook { get; set; }
+
     /// <summary>Folders whose shipped pathways, rule sets and specs seed an empty database as version 1.</summary>
     public string? WorkflowsPath { get; set; }
 
     public string? RulesPath { get; set; }
 
-    /// <summary>The policy specs (national/ and localities/    public string? RulesPath { get; set; }lt;code    public string? RulesPath { get; set; }gt;/ feature files) that seed the spec definitions.</summary>
+    /// <summary>The policy specs (<c>national/</c> and <c>localities/&lt;code&gt;/</c> feature files) that seed the spec definitions.</summary>
     public string? SpecsPath { get; set; }
+
+    /// <summary>How often the open-case and open-incident gauges are counted again.</summary>
+    public TimeSpan OpenWorkCountEvery { get; set; } = TimeSpan.FromSeconds(30);
 }

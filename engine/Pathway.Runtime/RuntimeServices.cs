@@ -5,6 +5,7 @@ using Pathway.Runtime.Activities;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Definitions.Kinds;
+using Pathway.Runtime.Outbox;
 using Pathway.Runtime.Rules;
 using Pathway.Rules.Evaluation;
 using Pathway.Rules.Loading;
@@ -30,8 +31,19 @@ public static class RuntimeServices
         services.AddSingleton<PathwayModelCache>();
         services.AddSingleton<PublishedPathways>();
         services.AddSingleton<TimerSignal>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<OutboxDelivery>();
+        if (options.MessageWebhook is { } webhook)
+            services.AddSingleton<IMessageTransport>(_ => new WebhookMessageTransport(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, webhook));
+        else
+            services.AddSingleton<IMessageTransport, CaseMessageTransport>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<GroupCommit>();
         services.AddSingleton(typeof(Mediator.IPipelineBehavior<,>), typeof(Telemetry.CommandTelemetry<,>));
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.OpenWorkGauges>();
+        services.AddHostedService<Telemetry.OpenWorkCounter>();
         services.AddScoped<DefinitionStore>();
         services.AddScoped<DefinitionQueries>();
         services.AddScoped<Impact.ImpactReports>();

@@ -42,7 +42,8 @@ public sealed class HostedApp : IAsyncLifetime
             host.UseSetting("Pathway:UseQuartz", "false");
             host.ConfigureTestServices(ReplayHold.Install);
         });
-        _factory.UseKestrel(0);
+        // A free loopback port: UseKestrel(0) falls back to port 5000, which another host on the machine may hold.
+        _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));

@@ -17,6 +17,9 @@ public sealed class PagesTests(HostedApp app)
     [InlineData("admin", "/audit", "audit")]
     [InlineData("coordinator", "/policy", "policy")]
     [InlineData("commissioner", "/measures", "measures")]
+    [InlineData("coordinator", "/cases", "case-list")]
+    [InlineData("admin", "/cases", "case-list-admin")]
+    [InlineData("nurse", "/status/404", "not-found")]
     public async Task Page_Loads_HasNoSeriousAccessibilityViolations(string? user, string path, string name)
     {
         var page = await app.NewPageAsync();

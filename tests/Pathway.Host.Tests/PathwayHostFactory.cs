@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Pathway.Host.Tests;
@@ -23,12 +24,23 @@ public sealed class PathwayHostFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>The scratch database's own connection string.</summary>
+    public string DatabaseConnectionString => _database.ConnectionString;
+
+    /// <summary>Set before the host starts: how the host reaches the same database instead (through a test's link, say).</summary>
+    public string? HostConnectionString { get; set; }
+
+    /// <summary>Set before the host starts: a logger provider that sees every line the host logs.</summary>
+    public ILoggerProvider? Logs { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var root = Repository.Root;
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
-        builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
+        builder.UseSetting("Database:ConnectionString", HostConnectionString ?? _database.ConnectionString);
+        if (Logs is not null)
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("Pathway:UseQuartz", "false");
         builder.UseSetting("Pathway:WorkflowsPath", Path.Combine(root, "workflows"));
         builder.UseSetting("Pathway:RulesPath", Path.Combine(root, "rules"));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Pathway.Runtime;
 using Pathway.Runtime.Commands;
+using Pathway.Runtime.Outbox;
 using Pathway.Runtime.Seeding;
 using Pathway.Runtime.Storage;
 
@@ -57,6 +58,7 @@ public sealed class TestEngine : IAsyncDisposable
         return engine;
     }
 
+    /// <summary>The engine's services, for a test that reads one directly (the gauges, Quartz's scheduler).</summary>
     public IServiceProvider Services => _services;
 
     public async Task<T> SendAsync<T>(ICommand<T> command)
@@ -83,6 +85,20 @@ public sealed class TestEngine : IAsyncDisposable
     {
         Clock.Advance(time);
         await SendAsync(new FireDueTimers());
+    }
+
+    /// <summary>The outbox dispatcher this engine runs after each commit (its hosted loop is not started here).</summary>
+    public OutboxDispatcher Outbox => _services.GetRequiredService<OutboxDispatcher>();
+
+    /// <summary>A second dispatcher on the same database, as another host (or this one after a restart) would run.</summary>
+    public OutboxDispatcher AnotherDispatcher() => ActivatorUtilities.CreateInstance<OutboxDispatcher>(_services);
+
+    /// <summary>Delivers the outbox until it is empty (fanned-out rows take a second pass), as the dispatcher does after commits.</summary>
+    public async Task DeliverOutboxAsync(OutboxDispatcher? dispatcher = null)
+    {
+        for (var pass = 0; pass < 20 && await (dispatcher ?? Outbox).DeliverBatchAsync(CancellationToken.None) > 0; pass++)
+        {
+        }
     }
 
     public async ValueTask DisposeAsync()

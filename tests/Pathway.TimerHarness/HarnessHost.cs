@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pathway.Runtime;
@@ -11,17 +12,22 @@ using Pathway.Runtime.Timers;
 
 namespace Pathway.TimerHarness;
 
-/// <summary>The production runtime (Quartz on) over one SQLite file or PostgreSQL database, with the harness pathway published and, if asked, a crash at one step.</summary>
+/// <summary>The production runtime (Quartz on) over one SQLite file or PostgreSQL database, with the harness pathway published and, if asked, a crash at one step or a clock that is off.</summary>
 internal static class HarnessHost
 {
-    public static async Task<IHost> BuildAsync(string database, TimerChainStep? crashAt)
+    public static async Task<IHost> BuildAsync(string database, HarnessOptions options)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Pathway", LogLevel.Information);
         builder.Services.AddPathwayRuntime(Store(database));
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
-        if (crashAt is { } step)
+        if (options.CrashAt is { } step)
             builder.Services.AddSingleton<ITimerChainObserver>(new CrashAtStep(step));
+        if (options.ClockOffsetSeconds != 0)
+        {
+            // Quartz runs on the container's clock too, so the whole node is that far off.
+            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new OffsetClock(TimeSpan.FromSeconds(options.ClockOffsetSeconds))));
+        }
         var host = builder.Build();
 
         await using var scope = host.Services.CreateAsyncScope();

@@ -3,7 +3,7 @@ using Pathway.Runtime.Timers;
 
 namespace Pathway.TimerHarness;
 
-internal sealed record HarnessOptions(int Count, bool Dispatch, int Seconds, int Cases, TimerChainStep? CrashAt = null)
+internal sealed record HarnessOptions(int Count, bool Dispatch, int Seconds, int Cases, TimerChainStep? CrashAt = null, int ClockOffsetSeconds = 0)
 {
     public static HarnessOptions Parse(ReadOnlySpan<string> args)
     {
@@ -17,6 +17,7 @@ internal sealed record HarnessOptions(int Count, bool Dispatch, int Seconds, int
                 "--seconds" => options with { Seconds = Number(args, ++i) },
                 "--dispatch" => options with { Dispatch = true },
                 "--crash-at" => options with { CrashAt = Step(args, ++i) },
+                "--clock-offset" => options with { ClockOffsetSeconds = Number(args, ++i) },
                 var other => throw new ArgumentException($"unknown option '{other}'"),
             };
         }

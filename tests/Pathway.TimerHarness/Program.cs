@@ -8,7 +8,8 @@ using Pathway.TimerHarness;
 //                                              N seconds (default 30) or until "stop" on stdin;
 //                                              --cases starts N cases once it is running
 // Both migrate the database and publish the harness pathway first. --crash-at <step> (a
-// TimerChainStep) makes the process die at that step of the timer chain (see CrashAtStep).
+// TimerChainStep) makes the process die at that step of the timer chain (see CrashAtStep);
+// --clock-offset <seconds> runs the node (Pathway and Quartz) on a clock that far ahead (or behind).
 if (args.Length < 2)
 {
     await Console.Error.WriteLineAsync("usage: start-case <db> [--count N] [--dispatch] | run <db> [--seconds N] [--cases N]; either with [--crash-at <step>]");

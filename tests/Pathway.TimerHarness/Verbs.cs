@@ -11,7 +11,7 @@ internal static class Verbs
     /// <summary>Starts cases without running the host, so their timers wait in the outbox (or, with --dispatch, in Quartz).</summary>
     public static async Task<int> StartCasesAsync(string database, HarnessOptions options)
     {
-        using var host = await HarnessHost.BuildAsync(database, options.CrashAt);
+        using var host = await HarnessHost.BuildAsync(database, options);
         await StartCasesAsync(host, options.Count);
         if (options.Dispatch)
         {
@@ -26,7 +26,7 @@ internal static class Verbs
     /// <summary>Runs the host so timers are reconciled, dispatched and fired; a "stop" line on stdin ends it early.</summary>
     public static async Task<int> RunAsync(string database, HarnessOptions options)
     {
-        using var host = await HarnessHost.BuildAsync(database, options.CrashAt);
+        using var host = await HarnessHost.BuildAsync(database, options);
         await host.StartAsync();
         Console.WriteLine("running");
         await StartCasesAsync(host, options.Cases);

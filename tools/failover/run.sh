@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The failover test: PostgreSQL and three host processes (ports 5181-5183) on one database.
-# Referrals are driven across all three while one node at a time is killed with SIGKILL at
-# random moments and restarted. At the end, read straight from the database:
+# Referrals, timer cases and task completions are driven across all three while one node at a
+# time is killed with SIGKILL at random moments and restarted. At the end, read straight from the database:
 #   every acknowledged referral's case exists exactly once, with its referral.recorded journal
 #   line exactly once; every acknowledged timer case (a 5 s timer) fired its timer exactly once; no timer fired twice; no timer due in the run is left unfired; no running
-#   case is stuck without a bookmark; no request got a 500. Prints the counts; exit 1 on failure.
+#   case is stuck without a bookmark; every acknowledged task completion (and every one whose
+#   answer was lost to a kill) is journalled exactly once, none twice; no request got a 500.
+#   Prints the counts; exit 1 on failure.
 # Usage: tools/failover/run.sh [referrals=60] [kills=4]   (builds the host in Release if it is not; CONFIGURATION=Debug to use that build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,7 +37,7 @@ for n in 1 2 3; do start_node $n; done
 for n in 1 2 3; do wait_ready $n; done
 started=$(date +%s)
 
-python3 tools/failover/drive.py "http://127.0.0.1:5181,http://127.0.0.1:5182,http://127.0.0.1:5183" "$referrals" tools/failover/timer-pathway.bpmn >"$work/drive.json" &
+python3 tools/failover/drive.py "http://127.0.0.1:5181,http://127.0.0.1:5182,http://127.0.0.1:5183" "$referrals" tools/failover/timer-pathway.bpmn tools/failover/task-pathway.bpmn >"$work/drive.json" &
 driver=$!
 killed=0
 while kill -0 $driver 2>/dev/null && [ $killed -lt "$kills" ]; do
@@ -69,9 +71,16 @@ fired_twice=$(psql_q "SELECT count(*) FROM (SELECT 1 FROM journal WHERE \"Kind\"
 overdue=$(psql_q "SELECT count(*) FROM bookmarks WHERE \"Kind\"='Timer' AND \"DueAt\" < $now_ticks")
 stuck=$(psql_q "SELECT count(*) FROM cases c WHERE c.\"Status\"='Running' AND NOT EXISTS (SELECT 1 FROM bookmarks b WHERE b.\"CaseId\"=c.\"Id\")")
 nodes=$(psql_q "SELECT count(DISTINCT \"Actor\") FROM journal WHERE \"Actor\" LIKE 'quartz:%'")
+task_acked=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['taskCases']))" "$work/drive.json")
+completed_acked=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['completed']))" "$work/drive.json")
+completed_unanswered=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['completedUnanswered']))" "$work/drive.json")
+completed_ids=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(','.join(\"'%s'\" % i for i in d['completed'] + d['completedUnanswered']) or \"'00000000-0000-0000-0000-000000000000'\")" "$work/drive.json")
+completed_once=$(psql_q "SELECT count(*) FROM cases c WHERE c.\"Id\" IN ($completed_ids) AND c.\"Status\"='Completed' AND (SELECT count(*) FROM journal j WHERE j.\"CaseId\"=c.\"Id\" AND j.\"Kind\"='task.completed') = 1")
+completed_twice=$(psql_q "SELECT count(*) FROM (SELECT 1 FROM journal WHERE \"Kind\"='task.completed' GROUP BY \"CaseId\", \"NodeId\" HAVING count(*) > 1) x")
 errors=$(python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['statuses']; print(sum(v for k,v in s.items() if k.isdigit() and int(k)>=500 and k!='503'))" "$work/drive.json")
 
 echo "failover: $referrals referrals sent, $acked acknowledged, $killed SIGKILLs in $(( $(date +%s) - started )) s; answers $statuses"
 echo "failover: acknowledged cases present $cases_once/$acked, referral.recorded exactly once $recorded_once/$acked"
+echo "failover: task cases acknowledged $task_acked, completions acknowledged $completed_acked (+ $completed_unanswered saved before a lost answer), journalled exactly once $completed_once/$((completed_acked + completed_unanswered)), twice $completed_twice"
 echo "failover: timer cases acknowledged $timer_acked, their timer fired exactly once $timers_once/$timer_acked; timers fired $fired (by $nodes nodes), fired twice $fired_twice, due and unfired $overdue; running cases stuck without a bookmark $stuck; 5xx other than 503: $errors"
-[ "$acked" = "$referrals" ] && [ "$timer_acked" = "$referrals" ] && [ "$timers_once" = "$timer_acked" ] && [ "$cases_once" = "$acked" ] && [ "$recorded_once" = "$acked" ] && [ "$fired_twice" = 0 ] && [ "$overdue" = 0 ] && [ "$stuck" = 0 ] && [ "$errors" = 0 ]
+[ "$acked" = "$referrals" ] && [ "$timer_acked" = "$referrals" ] && [ "$timers_once" = "$timer_acked" ] && [ "$cases_once" = "$acked" ] && [ "$recorded_once" = "$acked" ] && [ "$fired_twice" = 0 ] && [ "$task_acked" = "$referrals" ] && [ "$((completed_acked + completed_unanswered))" = "$task_acked" ] && [ "$completed_once" = "$task_acked" ] && [ "$completed_twice" = 0 ] && [ "$overdue" = 0 ] && [ "$stuck" = 0 ] && [ "$errors" = 0 ]

@@ -53,6 +53,38 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>Why someone outside the case's team opens the record; kept in the access audit with the reading.</summary>
+    [BindProperty(SupportsGet = true, Name = "reason")]
+    public string? AccessReason { get; set; }
+
+    /// <summary>The page shows only the question "why are you opening this record?", not the record.</summary>
+    public bool AskingForReason { get; private set; }
+
+    public const int MaxReasonLength = 500;
+
+    /// <summary>An administrator opens a clinical record only with a written reason; until then nothing of the record is read or shown.</summary>
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        if (context.RouteData.Values["id"] is { } value && Guid.TryParse(value.ToString(), out var id)
+            && await access.NeedsReasonAsync(User, id, HttpContext.RequestAborted))
+        {
+            AccessReason = AccessReason?.Trim();
+            if (AccessReason is { Length: > MaxReasonLength })
+                ModelState.AddModelError("reason", $"Reason must be {MaxReasonLength} characters or fewer");
+            else if (string.IsNullOrEmpty(AccessReason) && (Request.Query.ContainsKey("reason") || (Request.HasFormContentType && Request.Form.ContainsKey("reason"))))
+                ModelState.AddModelError("reason", "Enter why you need to open this person's record");
+            if (string.IsNullOrEmpty(AccessReason) || !ModelState.IsValid)
+            {
+                AskingForReason = true;
+                ViewData["FieldOrder"] = new[] { "reason" };
+                context.Result = Page();
+                return;
+            }
+        }
+        await next();
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostCompleteAsync(Guid id, long taskId, CancellationToken ct)
@@ -78,7 +110,7 @@ public sealed class CaseModel(PathwayDbContext db, IMediator mediator, PathwayMo
         if (await TrySendAsync(new RetryIncident(id, incidentId, User.ToActor()), null, 0, ct))
         {
             Notice = "Retried: the case carried on from where it stopped";
-            return RedirectToPage(new { id });
+            return RedirectToPage(new { id, reason = AccessReason });
         }
         return await LoadAsync(id, ct) ?? Page();
     }

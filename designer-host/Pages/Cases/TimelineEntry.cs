@@ -28,6 +28,8 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string? Deta
             JournalKinds.MessageReceived when Text("message") == Pathway.Cases.Handovers.RespondToHandoverHandler.Message && record is not null
                 => CaseworkSentences.HandoverResponse(line, record, actor),
             JournalKinds.MessageReceived => new(line.At, $"Message received: {Text("message")}", null, actor, "message"),
+            JournalKinds.CallStarted => new(line.At, $"Pathway called: {Text("pathway")} version {Text("version")}", $"As case {Text("case")}", actor, "call"),
+            JournalKinds.CalledBy => new(line.At, "Called by another case", $"Case {Text("case")}, at its step {Text("node")}", actor, "call"),
             JournalKinds.IncidentRaised => new(line.At, $"Incident at {node}", $"{Text("code")}: {Text("message")}", actor, "incident"),
             JournalKinds.IncidentRetried => new(line.At, $"Retried: {node}", Text("code"), actor, "retried"),
             JournalKinds.CaseCompleted => new(line.At, "Case closed", null, actor, "closed"),

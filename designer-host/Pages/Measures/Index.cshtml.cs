@@ -38,11 +38,11 @@ public sealed class IndexModel(ProjectionGate projection, MeasuresQuery measures
     public static string ChartJson(ChartSpec spec) => JsonSerializer.Serialize(spec);
 
     /// <summary>Below this many cases a percentage swings on one person: the row says so.</summary>
-    public const int LowNumbers = 10;
+    public const int LowNumbers = MeasureView.LowNumbers;
 
     /// <summary>
     /// Whether a row's rate rests on fewer than <see cref="LowNumbers"/> cases: the rows of a table
-    /// with a percentage column, counted by its first "Referrals…" column.
+    /// with a percentage column, counted by its first "Referrals…" column; a row of none has no rate to caution about.
     /// </summary>
     public static bool IsLowNumbers(MeasureView view, IReadOnlyList<string> row)
     {
@@ -50,6 +50,6 @@ public sealed class IndexModel(ProjectionGate projection, MeasuresQuery measures
             return false;
         var counted = view.Headers.ToList().FindIndex(h => h.StartsWith("Referrals", StringComparison.Ordinal));
         return counted >= 0 && counted < row.Count
-            && int.TryParse(row[counted], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < LowNumbers;
+            && int.TryParse(row[counted], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < LowNumbers;
     }
 }

@@ -14,6 +14,9 @@ public static class TeamAccess
 
     public static string TeamOf(CaseRecord record) => CaseVariables.Team(record) ?? record.Locality;
 
+    /// <summary>Someone who may open the record only because they see every team (an administrator) must say why first.</summary>
+    public static bool NeedsReason(Actor actor, string team) => SeesAllTeams(actor) && !actor.Teams.Contains(team, StringComparer.Ordinal);
+
     public static bool Allows(Actor actor, string team) => SeesAllTeams(actor) || actor.Teams.Contains(team, StringComparer.Ordinal);
 
     public static void Ensure(Actor actor, string team)

@@ -22,7 +22,11 @@ public static class EngineErrors
     // More incidents raised on a running case
     [Error("An error was thrown and nothing catches it")] public const string UnhandledError = "PW2015";
     [Error("A multi-instance collection is not a list")] public const string BadCollection = "PW2016";
-    [Error("A call activity cannot run its child pathway here")] public const string CallNotRun = "PW2017";
+
+    // Call activities: the called case the runtime starts and awaits
+    [Error("The called pathway has no published version for the case's locality")] public const string CalledPathwayNotPublished = "PW2018";
+    [Error("Call activities called each other too deeply in one step")] public const string CallsNestedTooDeep = "PW2019";
+    [Error("The called case was withdrawn before it ended")] public const string CalledCaseWithdrawn = "PW2022";
 
     // Activities dispatched by the runtime
     [Error("No service is registered for a service task")] public const string UnknownService = "PW2020";

@@ -43,6 +43,12 @@ public static class JournalKinds
     /// <summary>A rule set decided: which set and version, which rule fired, on which inputs, with which outputs.</summary>
     public const string RulesDecided = "rules.decided";
 
+    /// <summary>A call activity started its called case: the calling case's line names the called case.</summary>
+    public const string CallStarted = "call.started";
+
+    /// <summary>The called case's first line names the calling case and its call activity.</summary>
+    public const string CalledBy = "call.called-by";
+
     // Written by case work (Pathway.Cases) in the same transaction
     public const string ReferralRecorded = "referral.recorded";
     public const string PersonDetailsDiffer = "person.details-differ";

@@ -7,7 +7,7 @@ namespace Pathway.Measures.Definitions;
 public static class MeasureDefinitions
 {
     private const string ReferralReceived =
-        "Referral received: the referral's own received time (the referredAt given at intake) when recorded, else the case start.";
+        "Referral received: the time the referral says it was received, when the referrer gave one, else when the case started.";
 
     private const string FirstContact =
         "First care contact: the time the assessor records on the trusted assessment as when they first saw the person (the " +
@@ -17,7 +17,7 @@ public static class MeasureDefinitions
         "ucr-2-hour", "2-hour urgent community response: share reached within 2 hours",
         ReferralReceived + " The clock runs on through 20:00: a referral received at 19:55 is an in-hours referral and must be reached by 21:55.",
         FirstContact,
-        "Referrals triage set to the 2-hour standard, excluding those sent out of community care (999/ED, red flags). Met: first care contact " +
+        "Referrals that triage gave the 2-hour standard, leaving out those sent out of community care (999 or the emergency department, red flags). Met: first care contact " +
         "within 120 minutes. As in CSDS, only referrals with a first care contact are in the rate; those closed or cancelled before any contact " +
         "are shown separately as 'closed before first contact', and open ones as 'awaiting first contact'. Out-of-hours referrals (received " +
         "before 08:00 or from 20:00 UK time) count when triage gave them the 2-hour standard, and are also shown apart. Ambition: 70%. Period: month of referral received (UK time).");
@@ -35,38 +35,38 @@ public static class MeasureDefinitions
     public static readonly MeasureDefinition TwoDay = new(
         "reablement-2-day", "2-day reablement: share started within 2 days",
         ReferralReceived, FirstContact,
-        "Referrals triage set to the 2-day reablement standard. Met: first care contact within 48 hours of referral received. Referrals without a " +
+        "Referrals that triage gave the 2-day reablement standard. Met: first care contact within 48 hours of referral received. Referrals without a " +
         "first contact are left out of the rate, as for the 2-hour measure. Period: month of referral received.");
 
     public static readonly MeasureDefinition TimeToAssessment = new(
         "time-to-assessment", "Time to trusted assessment",
         ReferralReceived,
-        "Completion of the first Trusted assessment task (an escalated and re-offered assessment counts once, when first completed).",
+        "The first trusted assessment completed (an assessment escalated and offered again counts once, when first completed).",
         "Referrals in community care with a completed trusted assessment, by response standard; median and 90th percentile hours.");
 
     public static readonly MeasureDefinition AssessmentReview = new(
         "assessments-reviewed", "Trusted assessments accepted or challenged by the receiving service",
         "Not timed.", "Not timed.",
-        "Accept and challenge decisions recorded by the case-work commands (assessment.accepted, assessment.challenged lines), against the " +
-        "number of completed trusted assessments. The engine's pathway has no accept/challenge step of its own, so without those commands both are 0.");
+        "Each time another discipline accepted or challenged a trusted assessment, against the number of completed trusted assessments. " +
+        "Both are 0 when no one has yet reviewed an assessment.");
 
     public static readonly MeasureDefinition Mdt = new(
         "mdt", "MDT reviews",
-        "MDT selection: the mdt-selection rule set deciding mdtNeeded = true.",
+        "Selected for MDT review: the MDT selection rules deciding the case needs the MDT.",
         "The MDT decision recorded at the huddle (completing the MDT review task).",
-        "Cases selected for MDT review, reviewed, median hours from selection to review, reviews whose window passed (overdue alert). Person " +
+        "Cases selected for MDT review, reviewed, median hours from selection to review, reviews whose time ran out (overdue). Person " +
         "involvement: the share of reviewed cases whose decision records the person as present or consulted; declined, and a best-interests " +
         "decision for a person who lacks capacity, count as not involved. Carer involvement: the same share over reviewed cases where the person " +
-        "has carers (no-carers is left out). Positive risk-taking: decisions that accept a risk with the person, which the decision form takes " +
+        "has carers (people recorded as having no carers are left out). Positive risk-taking: decisions that accept a risk with the person, which the decision form takes " +
         "only with the risk, the mitigation agreed and the person's choice recorded. The first decision of a case counts.");
 
     public static readonly MeasureDefinition Handovers = new(
         "handovers", "Handovers to receiving services",
-        "The first Plan handover that asks for a handover of a receiving service (handoverRequired = yes).",
+        "The first plan that asks a receiving service to take the person on (a handover is needed).",
         "The receiving service's response accepting it. A decline (its reason is required) and a later acceptance is one handover: the " +
         "clock runs from the first request through the decline.",
         "Handovers requested, accepted, median and 90th percentile hours to acceptance, declines (every 'no', with its reason), cases accepted " +
-        "after a decline, and escalations (the acceptance window passed before a response).");
+        "after a decline, and escalations (the time to answer ran out before the service replied).");
 
     public static readonly MeasureDefinition OutcomesByNeed = new(
         "outcomes-by-need", "Outcomes by presenting need",

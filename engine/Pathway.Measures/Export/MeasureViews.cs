@@ -23,6 +23,19 @@ public static class MeasureViews
 
     private static string N(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "";
 
+    private static string Plural(int count, string one, string many) => $"{N(count)} {(count == 1 ? one : many)}";
+
+    /// <summary>"64.0% reached within 2 hours (16 of 25)", or what is missing.</summary>
+    private static string RateHeadline(Rate rate, string met, string none) =>
+        rate.Percent is { } percent ? $"{N(percent)}% {met} ({N(rate.Met)} of {N(rate.Counted)})" : none;
+
+    /// <summary>"; most often admission avoided" for an outcome breakdown.</summary>
+    private static string MostCommon(OutcomeBreakdown b) =>
+        b.Outcomes.Count == 0 ? "" : $"; most often {OutcomeWords(b.Outcomes.Select((o, i) => (o, Total: b.Rows.Sum(r => r.Counts[i]))).MaxBy(x => x.Total).o)}";
+
+    private static string OutcomeWords(string outcome) =>
+        (Pathway.Engine.Vocabulary.ClosureOutcomes.All.FirstOrDefault(o => o.Id == outcome)?.Label ?? outcome.Replace('-', ' ')).ToLowerInvariant();
+
     private static string[] RateRow(Rate rate) => [rate.Label, N(rate.Counted), N(rate.Met), N(rate.Percent)];
 
     private static MeasureView TwoHour(ResponseMeasure m) => new(
@@ -32,7 +45,8 @@ public static class MeasureViews
             Ambition: ResponseStandards.TwoHourAmbition, Unit: "%", YMax: 100),
         ["Month", "Referrals with first contact", "Within 2 hours", "%"],
         [.. m.Trend.Select(RateRow), RateRow(m.Headline with { Label = "Whole period" }), RateRow(m.InHours), RateRow(m.OutOfHours)],
-        [$"2-hour referrals: {m.Referrals}", $"Closed before first contact (not in the rate): {m.ClosedBeforeContact}", $"Awaiting first contact: {m.AwaitingContact}"]);
+        [$"2-hour referrals: {m.Referrals}", $"Closed before first contact (not in the rate): {m.ClosedBeforeContact}", $"Awaiting first contact: {m.AwaitingContact}"],
+        RateHeadline(m.Headline, "reached within 2 hours", "No 2-hour referrals with a first care contact"), m.Headline.Counted);
 
     private static MeasureView TwoHourDistribution(ResponseMeasure m) => new(
         MeasureDefinitions.TwoHourDistribution,
@@ -40,7 +54,9 @@ public static class MeasureViews
             [new ChartSeries("Referrals", [.. m.Distribution.Select(c => (double)c.Value)])]),
         ["Time to first contact", "Referrals"],
         [.. m.Distribution.Select(c => new[] { c.Label, N(c.Value) })],
-        [$"Median: {N(m.MedianMinutes)} minutes", $"90th percentile: {N(m.P90Minutes)} minutes"]);
+        [$"Median: {N(m.MedianMinutes)} minutes", $"90th percentile: {N(m.P90Minutes)} minutes"],
+        m.MedianMinutes is { } median ? $"Median {N(median)} minutes to first care contact" : "No 2-hour referrals with a first care contact",
+        m.Distribution.Sum(c => c.Value));
 
     private static MeasureView TwoHourBreakdown(ResponseMeasure m) => new(
         MeasureDefinitions.TwoHourBreakdown,
@@ -48,7 +64,10 @@ public static class MeasureViews
             [new ChartSeries("Reached within 2 hours", [.. m.BySource.Select(r => r.Percent ?? 0)])], Unit: "%", YMax: 100),
         ["Split by", "Value", "Referrals with first contact", "Within 2 hours", "%"],
         [.. Split("locality", m.ByLocality), .. Split("team", m.ByTeam), .. Split("referral source", m.BySource), .. Split("presenting need", m.ByNeed)],
-        []);
+        [],
+        m.Headline.Counted == 0 ? "No 2-hour referrals with a first care contact"
+            : $"Split {Plural(m.ByLocality.Count, "locality", "localities")}, {Plural(m.ByTeam.Count, "team", "teams")}, {Plural(m.BySource.Count, "source", "sources")} and {Plural(m.ByNeed.Count, "need", "needs")}",
+        m.Headline.Counted);
 
     private static IEnumerable<string[]> Split(string by, IReadOnlyList<Rate> rates) => rates.Select(r => (string[])[by, .. RateRow(r)]);
 
@@ -59,7 +78,8 @@ public static class MeasureViews
         ["Month", "Referrals with first contact", "Within 2 days", "%"],
         [.. m.Trend.Select(RateRow), RateRow(m.Headline with { Label = "Whole period" })],
         [$"2-day referrals: {m.Referrals}", $"Closed before first contact: {m.ClosedBeforeContact}", $"Awaiting first contact: {m.AwaitingContact}",
-         $"Median: {N(m.MedianMinutes / 60)} hours"]);
+         $"Median: {N(m.MedianMinutes / 60)} hours"],
+        RateHeadline(m.Headline, "started within 2 days", "No 2-day referrals with a first care contact"), m.Headline.Counted);
 
     private static MeasureView TimeToAssessment(IReadOnlyList<DurationSummary> rows) => new(
         MeasureDefinitions.TimeToAssessment,
@@ -67,7 +87,9 @@ public static class MeasureViews
             [new ChartSeries("Median hours", [.. rows.Select(r => r.MedianHours ?? 0)]), new ChartSeries("90th percentile hours", [.. rows.Select(r => r.P90Hours ?? 0)])], Unit: " h"),
         ["Response standard", "Assessed", "Median hours", "90th percentile hours"],
         [.. rows.Select(r => new[] { r.Label, N(r.Counted), N(r.MedianHours), N(r.P90Hours) })],
-        []);
+        [],
+        rows.FirstOrDefault(r => r.MedianHours is not null) is { } first ? $"Median {N(first.MedianHours)} hours for the {first.Label} standard" : "No completed trusted assessments",
+        rows.Sum(r => r.Counted));
 
     private static MeasureView AssessmentReview(AssessmentReview a) => new(
         MeasureDefinitions.AssessmentReview,
@@ -75,7 +97,9 @@ public static class MeasureViews
             [new ChartSeries("Assessments", [a.Accepted, a.Challenged])]),
         ["Measure", "Count"],
         [["trusted assessments completed", N(a.Assessed)], ["accepted", N(a.Accepted)], ["challenged", N(a.Challenged)]],
-        a.Accepted + a.Challenged == 0 ? ["No accept or challenge decisions are recorded for this selection."] : []);
+        a.Accepted + a.Challenged == 0 ? ["No accept or challenge decisions are recorded for this selection."] : [],
+        a.Assessed == 0 ? "No completed trusted assessments" : $"{N(a.Accepted)} accepted and {N(a.Challenged)} challenged of {Plural(a.Assessed, "assessment", "assessments")}",
+        a.Assessed);
 
     private static MeasureView Mdt(MdtMeasure m) => new(
         MeasureDefinitions.Mdt,
@@ -90,7 +114,9 @@ public static class MeasureViews
             ["positive risk-taking (risk accepted with the person)", N(m.PositiveRiskRecorded)],
             .. m.ByReason.Select(c => new[] { $"selected: {c.Label}", N(c.Value) }),
         ],
-        []);
+        [],
+        m.Selected == 0 ? "No cases selected for MDT review" : $"{N(m.Reviewed)} of {Plural(m.Selected, "case", "cases")} reviewed; {N(m.Overdue)} overdue",
+        m.Selected);
 
     private static MeasureView Handovers(HandoverMeasure h) => new(
         MeasureDefinitions.Handovers,
@@ -104,7 +130,9 @@ public static class MeasureViews
             ["escalated (acceptance window passed)", N(h.Escalated)],
             .. h.DeclineReasons.Select(c => new[] { $"declined: {c.Label}", N(c.Value) }),
         ],
-        []);
+        [],
+        h.Requested == 0 ? "No handovers requested" : $"{N(h.Accepted)} of {Plural(h.Requested, "handover", "handovers")} accepted; {Plural(h.Declines, "decline", "declines")}",
+        h.Requested);
 
     private static MeasureView Outcomes(MeasureDefinition definition, string dimension, OutcomeBreakdown b) => new(
         definition,
@@ -112,7 +140,9 @@ public static class MeasureViews
             [.. b.Outcomes.Select((o, i) => new ChartSeries(o, [.. b.Rows.Select(r => (double)r.Counts[i])]))]),
         [dimension, .. b.Outcomes, "Total"],
         [.. b.Rows.Select(r => (string[])[r.Label, .. r.Counts.Select(N), N(r.Total)])],
-        []);
+        [],
+        b.Rows.Sum(r => r.Total) is var closed and > 0 ? $"{Plural(closed, "closed case", "closed cases")}{MostCommon(b)}" : "No closed cases",
+        b.Rows.Sum(r => r.Total));
 
     private static MeasureView Workload(IReadOnlyList<WorkloadRow> rows)
     {
@@ -123,6 +153,8 @@ public static class MeasureViews
                 [new ChartSeries("on time", [.. roles.Select(r => (double)(r.Open - r.Overdue))]), new ChartSeries("overdue", [.. roles.Select(r => (double)r.Overdue)])]),
             ["Role", "Team", "Open", "Overdue"],
             [.. rows.Select(r => new[] { r.Role, r.Team.Length == 0 ? "not recorded" : r.Team, N(r.Open), N(r.Overdue) })],
-            []);
+            [],
+            rows.Sum(r => r.Open) is var open and > 0 ? $"{Plural(open, "open task", "open tasks")}, {N(rows.Sum(r => r.Overdue))} overdue" : "No open tasks",
+            rows.Sum(r => r.Open));
     }
 }

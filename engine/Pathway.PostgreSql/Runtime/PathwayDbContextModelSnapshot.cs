@@ -64,6 +64,9 @@ namespace Pathway.PostgreSql.Runtime
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -242,6 +245,12 @@ namespace Pathway.PostgreSql.Runtime
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ParentBookmarkId")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ParentCaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<long>("PathwayDefinitionId")
                         .HasColumnType("bigint");
 
@@ -263,6 +272,8 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasKey("Id");
 
                     b.HasIndex("Locality", "Status");
+
+                    b.HasIndex("ParentCaseId", "ParentBookmarkId");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -608,6 +619,74 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasIndex("CaseId");
 
                     b.ToTable("mdt_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Pathway.Runtime.Storage.OutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CorrelationKey")
+                        .HasColumnType("text");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NodeId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PayloadJson")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SourceCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetBookmarkId")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("TargetCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId")
+                        .IsUnique();
+
+                    b.HasIndex("DeliveredAt", "ClaimedUntil");
+
+                    b.ToTable("outbox", (string)null);
                 });
 
             modelBuilder.Entity("Pathway.Runtime.Storage.PersonRecord", b =>

@@ -18,10 +18,6 @@ public sealed class ActivityDispatcher(IRuleSetActivity rules, IEnumerable<IServ
                     await service.RunAsync(request, cancellationToken),
                 BookmarkKind.Service => ActivityOutcome.Fail(EngineErrors.UnknownService,
                     $"no service named '{request.Bookmark.Key}' is installed; known services: {string.Join(", ", _services.Keys.Order())}"),
-                // The engine reads call activities and maps their variables; this runtime does not yet start
-                // child cases, so the token stops on an incident that can be retried once it does, never silently.
-                BookmarkKind.Call => ActivityOutcome.Fail(EngineErrors.CallNotRun,
-                    $"the call activity would run the pathway '{request.Bookmark.Key}' as a child case, which this runtime does not do yet; model its steps as an embedded sub-process for now"),
                 _ => throw new ArgumentException($"{request.Bookmark.Kind} bookmarks are not activities", nameof(request)),
             };
         }

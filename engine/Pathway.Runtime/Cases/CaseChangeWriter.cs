@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Model;
 using Pathway.Engine.Runtime;
+using Pathway.Runtime.Outbox;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.Runtime.Cases;
 
 /// <summary>
 /// Turns an activation's effects into rows: the case record, bookmark index, worklist,
-/// incidents, journal and timer outbox. Only net changes are written: a bookmark made and
+/// incidents, journal, timer outbox and outbox. Only net changes are written: a bookmark made and
 /// ended within one command (a rule set) leaves journal lines but no rows.
+/// <paramref name="tellsCallingCase"/> is false for a called case whose end its calling case takes in the same step.
 /// </summary>
-internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, CaseRecord record, CaseState before, string actor, DateTimeOffset now)
+internal sealed class CaseChangeWriter(
+    PathwayDbContext db, PathwayModel model, CaseRecord record, CaseState before, string actor, DateTimeOffset now, bool tellsCallingCase = true)
 {
     public async Task WriteAsync(Activation activation, CancellationToken cancellationToken)
     {
@@ -41,6 +44,14 @@ internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, 
                         ?? await db.Incidents.SingleAsync(i => i.CaseId == record.Id && i.IncidentId == resolved.Incident.Id, cancellationToken);
                     row.ResolvedAt = resolved.Incident.ResolvedAt;
                     break;
+                // A call withdrawn in the step that started it has a called case too, staged in the same transaction.
+                case BookmarkRemoved { Bookmark.Kind: BookmarkKind.Call, Cancelled: true } withdrawn:
+                    db.Append(OutboxRows.CallWithdrawn(record, withdrawn.Bookmark, now));
+                    break;
+                case MessageSent or SignalThrown or CaseEnded:
+                    if (OutboxRows.For(effect, record, activation.State, tellsCallingCase, now) is { } sent)
+                        db.Append(sent);
+                    break;
                 case Journaled journaled:
                     db.Append(new JournalRecord
                     {
@@ -67,7 +78,7 @@ internal sealed class CaseChangeWriter(PathwayDbContext db, PathwayModel model, 
 
     private void Add(CaseState state, Bookmark bookmark)
     {
-        if (bookmark.Kind is BookmarkKind.RuleSet or BookmarkKind.Service or BookmarkKind.Call)
+        if (bookmark.Kind is BookmarkKind.RuleSet or BookmarkKind.Service)
             return;
         db.Append(new BookmarkRecord
         {

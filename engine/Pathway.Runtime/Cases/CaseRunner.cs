@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Pathway.Engine.Model;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Activities;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
+using Pathway.Runtime.Outbox;
 using Pathway.Runtime.Storage;
+using Pathway.Runtime.Telemetry;
 using Pathway.Runtime.Timers;
 
 namespace Pathway.Runtime.Cases;
@@ -12,20 +15,24 @@ namespace Pathway.Runtime.Cases;
 /// <summary>
 /// Runs one command against one case as one unit with the case's version check: load the case,
 /// check and decide on that state, perform the rule sets and services the interpreter waits on,
-/// and save state, bookmarks, tasks, journal, timer outbox and the command's own rows in one
-/// transaction that first checks the case is still at the revision read. Two commands racing on
+/// and save state, bookmarks, tasks, journal, timer outbox, outbox (and any case a call activity
+/// started) and the command's own rows in one transaction that first checks the case is still at
+/// the revision read. Two commands racing on
 /// a case: the loser runs again on fresh state, where its checks refuse it (409) if the winner
 /// took what it needed, so nothing is applied twice and nothing is half-written.
 /// </summary>
-public sealed class CaseRunner(
+public sealed partial class CaseRunner(
     PathwayDbContext db,
     PathwayModelCache models,
     Interpreter interpreter,
     ActivityDispatcher activities,
+    DefinitionQueries definitions,
     TimeProvider clock,
     TimerSignal timerSignal,
+    OutboxSignal outboxSignal,
     GroupCommit commits,
-    IEnumerable<ITimerChainObserver> timerObservers)
+    IEnumerable<ITimerChainObserver> timerObservers,
+    ILogger<CaseRunner> logger)
 {
     private const int MaxAttempts = 8;
     private const int MaxActivitiesPerCommand = 100;
@@ -45,34 +52,54 @@ public sealed class CaseRunner(
         CancellationToken cancellationToken, Guid? caseId = null, Stage? stage = null)
     {
         var id = caseId ?? Guid.CreateVersion7(clock.GetUtcNow());
-        var model = await models.GetAsync(definitionId, cancellationToken);
+        return await AboutCaseAsync(id, () => StartUntilSavedAsync(id, definitionId, locality, variables, actor, stage, cancellationToken));
+    }
+
+    private async Task<CaseOutcome> StartUntilSavedAsync(
+        Guid id, long definitionId, string locality, IReadOnlyDictionary<string, object?> variables, string actor, Stage? stage, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        var activation = interpreter.Start(model, variables, now);
-        activation = await PerformActivitiesAsync(id, locality, model, activation, now, cancellationToken);
-        var record = new CaseRecord
-        {
-            Id = id,
-            PathwayDefinitionId = definitionId,
-            Locality = locality,
-            StateJson = "",
-            StartedAt = now,
-        };
-        db.Cases.Add(record);
+        var step = new Step(actor, now);
+        var activation = await StageStartAsync(new CaseRecord { Id = id, PathwayDefinitionId = definitionId, Locality = locality, StateJson = "", StartedAt = now },
+            variables, step, depth: 0, [], cancellationToken);
         var outcome = new CaseOutcome(id, activation.State, activation.Effects);
-        await new CaseChangeWriter(db, model, record, new CaseState(), actor, now).WriteAsync(activation, cancellationToken);
         stage?.Invoke(db, outcome);
         await commits.SaveAsync(db, cancellationToken);
-        Signal(activation);
+        Committed(step);
         return outcome;
+    }
+
+    /// <summary>
+    /// Starts a case in the command's unit of work, without saving: the interpreter's first step,
+    /// its activities (and any cases its call activities start), and its rows.
+    /// </summary>
+    private async Task<Activation> StageStartAsync(
+        CaseRecord record, IReadOnlyDictionary<string, object?> variables, Step step, int depth, IReadOnlyList<Effect> before,
+        CancellationToken cancellationToken)
+    {
+        var model = await models.GetAsync(record.PathwayDefinitionId, cancellationToken);
+        var activation = interpreter.Start(model, variables, step.Now);
+        activation = activation with { Effects = [.. before, .. activation.Effects] };
+        activation = await PerformActivitiesAsync(record.Id, record.Locality, model, activation, step, depth, cancellationToken);
+        db.Cases.Add(record);
+        // A called case that ended in its first step is answered in that same step, not through the outbox.
+        var answered = depth > 0 && activation.State.Status != CaseStatus.Running;
+        await new CaseChangeWriter(db, model, record, new CaseState(), step.Actor, step.Now, tellsCallingCase: !answered).WriteAsync(activation, cancellationToken);
+        step.Saw(record.Id, activation);
+        return activation;
     }
 
     /// <summary>
     /// Applies the event <paramref name="decide"/> makes from the case's current state. It may
     /// run more than once (after a lost race), so it must only read the state it is given.
     /// </summary>
-    public async Task<CaseOutcome> ApplyAsync(
+    public Task<CaseOutcome> ApplyAsync(
         Guid caseId, Func<CaseState, CaseEvent> decide, string actor,
         CancellationToken cancellationToken, Stage? stage = null, Check? check = null)
+        => AboutCaseAsync(caseId, () => ApplyUntilSavedAsync(caseId, decide, actor, stage, check, cancellationToken));
+
+    private async Task<CaseOutcome> ApplyUntilSavedAsync(
+        Guid caseId, Func<CaseState, CaseEvent> decide, string actor, Stage? stage, Check? check, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -87,14 +114,16 @@ public sealed class CaseRunner(
             var activation = interpreter.Apply(model, before, decide(before), now);
             if (activation.Effects.Count == 0)
                 return new CaseOutcome(caseId, before, []);
-            activation = await PerformActivitiesAsync(caseId, record.Locality, model, activation, now, cancellationToken);
+            var step = new Step(actor, now);
+            activation = await PerformActivitiesAsync(caseId, record.Locality, model, activation, step, depth: 0, cancellationToken);
             var outcome = new CaseOutcome(caseId, activation.State, activation.Effects);
             await new CaseChangeWriter(db, model, record, before, actor, now).WriteAsync(activation, cancellationToken);
+            step.Saw(caseId, activation);
             stage?.Invoke(db, outcome);
             try
             {
                 await commits.SaveAsync(db, cancellationToken);
-                Signal(activation);
+                Committed(step);
                 return outcome;
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
@@ -115,9 +144,13 @@ public sealed class CaseRunner(
     /// it reads, never from what an earlier attempt saw. <paramref name="save"/> replaces the
     /// default save for a command whose second row needs the first one's generated key.
     /// </summary>
-    public async Task<T> WorkAsync<T>(
+    public Task<T> WorkAsync<T>(
         Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, CancellationToken cancellationToken,
         Func<DbContext, Task>? save = null)
+        => AboutCaseAsync(caseId, () => WorkUntilSavedAsync(caseId, work, save, cancellationToken));
+
+    private async Task<T> WorkUntilSavedAsync<T>(
+        Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, Func<DbContext, Task>? save, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -150,38 +183,105 @@ public sealed class CaseRunner(
     private static CommandRejectedException Busy(Guid caseId) =>
         new(Rejection.Conflict, ApiErrors.CaseBusy, $"case {caseId} kept changing while this was being saved ({MaxAttempts} attempts); reload it and try again");
 
-    /// <summary>Rule sets and services run inside the command, so a case start reaches its first real wait at once.</summary>
+    /// <summary>
+    /// Rule sets and services run inside the command, so a case start reaches its first real wait
+    /// at once; a call activity reached in this command starts its called case in it too.
+    /// </summary>
     private async Task<Activation> PerformActivitiesAsync(
-        Guid caseId, string locality, PathwayModel model, Activation activation, DateTimeOffset now, CancellationToken cancellationToken)
+        Guid caseId, string locality, PathwayModel model, Activation activation, Step step, int depth, CancellationToken cancellationToken)
     {
         var effects = new List<Effect>(activation.Effects);
         var state = activation.State;
+        var calls = new HashSet<string>(StringComparer.Ordinal);
         for (var performed = 0; ; performed++)
         {
-            var pending = state.Bookmarks.Find(b => b.Kind is BookmarkKind.RuleSet or BookmarkKind.Service or BookmarkKind.Call);
+            var pending = state.Bookmarks.Find(b => b.Kind is BookmarkKind.RuleSet or BookmarkKind.Service)
+                ?? state.Bookmarks.Find(b => b.Kind == BookmarkKind.Call && !calls.Contains(b.Id) && CreatedIn(effects, b));
             if (pending is null)
                 return new Activation(state, effects);
             if (performed == MaxActivitiesPerCommand)
                 throw new InvalidOperationException($"case {caseId} asked for more than {MaxActivitiesPerCommand} activities in one command");
-            var outcome = await activities.PerformAsync(new ActivityRequest(caseId, locality, pending, state.Variables, now), cancellationToken);
-            if (outcome.Explanation is not null)
-                effects.Add(new Journaled(new JournalEntry(RuntimeJournalKinds.RulesDecided, now, pending.NodeId, outcome.Explanation)));
-            CaseEvent result = outcome.Failed
-                ? new ActivityFailed(pending.Id, outcome.ErrorCode!, outcome.Error!)
-                : new ActivityCompleted(pending.Id, outcome.Output);
-            var next = interpreter.Apply(model, state, result, now);
+            CaseEvent? result;
+            if (pending.Kind == BookmarkKind.Call)
+            {
+                calls.Add(pending.Id);
+                result = await StartCalledCaseAsync(new CallingCase(caseId, locality, model, pending, depth), effects, step, cancellationToken);
+                if (result is null)
+                    continue;
+            }
+            else
+            {
+                var outcome = await activities.PerformAsync(new ActivityRequest(caseId, locality, pending, state.Variables, step.Now), cancellationToken);
+                if (outcome.Explanation is not null)
+                    effects.Add(new Journaled(new JournalEntry(RuntimeJournalKinds.RulesDecided, step.Now, pending.NodeId, outcome.Explanation)));
+                result = outcome.Failed
+                    ? new ActivityFailed(pending.Id, outcome.ErrorCode!, outcome.Error!)
+                    : new ActivityCompleted(pending.Id, outcome.Output);
+            }
+            var next = interpreter.Apply(model, state, result, step.Now);
             effects.AddRange(next.Effects);
             state = next.State;
         }
     }
 
-    private void Signal(Activation activation)
+    /// <summary>Every line logged while <paramref name="run"/> works carries the case id, and so does an exception that leaves it.</summary>
+    private async Task<T> AboutCaseAsync<T>(Guid caseId, Func<Task<T>> run)
     {
-        if (activation.Effects.Any(e => e is BookmarkCreated { Bookmark.Kind: BookmarkKind.Timer } or BookmarkRemoved { Bookmark.Kind: BookmarkKind.Timer, Cancelled: true }))
+        using var log = CaseLog.Begin(logger, caseId);
+        try
+        {
+            return await run();
+        }
+        catch (Exception ex) when (CaseLog.Mark(ex, caseId))
+        {
+            throw;
+        }
+    }
+
+    private static bool CreatedIn(List<Effect> effects, Bookmark bookmark) =>
+        effects.Exists(e => e is BookmarkCreated created && created.Bookmark.Id == bookmark.Id);
+
+    /// <summary>
+    /// After the commit: incidents are counted and logged with their code and case, and the timer
+    /// and outbox dispatchers woken if the step wrote their rows.
+    /// </summary>
+    private void Committed(Step step)
+    {
+        foreach (var (caseId, incident) in step.Incidents)
+        {
+            PathwayTelemetry.Incidents.Add(1, new KeyValuePair<string, object?>("code", incident.Code));
+            logger.LogWarning("Incident {IncidentId} on case {CaseId} at {NodeId}: {ErrorCode} {Message}",
+                incident.Id, caseId, incident.NodeId, incident.Code, incident.Message);
+        }
+        if (step.WroteTimers)
         {
             foreach (var observer in timerObservers)
                 observer.Reached(TimerChainStep.OutboxCommitted);
             timerSignal.Notify();
+        }
+        if (step.WroteOutbox)
+            outboxSignal.Notify();
+    }
+
+    /// <summary>One command's step over one or more cases (a case and the cases its call activities started): who, when, and what it wrote.</summary>
+    private sealed class Step(string actor, DateTimeOffset now)
+    {
+        public string Actor { get; } = actor;
+
+        public DateTimeOffset Now { get; } = now;
+
+        public bool WroteTimers { get; private set; }
+
+        public bool WroteOutbox { get; private set; }
+
+        /// <summary>Incidents raised in the step, with the case each is on.</summary>
+        public List<(Guid CaseId, Incident Incident)> Incidents { get; } = [];
+
+        public void Saw(Guid caseId, Activation activation)
+        {
+            Incidents.AddRange(activation.Effects.OfType<IncidentRaised>().Select(raised => (caseId, raised.Incident)));
+            WroteTimers |= activation.Effects.Any(e => e is BookmarkCreated { Bookmark.Kind: BookmarkKind.Timer } or BookmarkRemoved { Bookmark.Kind: BookmarkKind.Timer, Cancelled: true });
+            WroteOutbox |= activation.Effects.Any(e => e is MessageSent or SignalThrown or CaseEnded or BookmarkRemoved { Bookmark.Kind: BookmarkKind.Call, Cancelled: true });
         }
     }
 }

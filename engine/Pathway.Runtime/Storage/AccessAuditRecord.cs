@@ -13,6 +13,9 @@ public sealed class AccessAuditRecord
     public required string What { get; set; }
     public Guid? CaseId { get; set; }
     public int Status { get; set; }
+
+    /// <summary>Why someone outside the case's team (an administrator) opened the record, in their words.</summary>
+    public string? Reason { get; set; }
 }
 
 internal sealed class AccessAuditConfiguration : IEntityTypeConfiguration<AccessAuditRecord>

@@ -23,6 +23,10 @@ public sealed class CaseRecord
     public int JournalLength { get; set; }
 
     public long Revision { get; set; }
+
+    /// <summary>The case whose call activity started this one, and that activity's bookmark; null for a case started on its own.</summary>
+    public Guid? ParentCaseId { get; set; }
+    public string? ParentBookmarkId { get; set; }
 }
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
@@ -33,5 +37,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         builder.Property(c => c.Revision).IsConcurrencyToken();
         builder.Property(c => c.Status).HasConversion<string>();
         builder.HasIndex(c => new { c.Locality, c.Status });
+        builder.HasIndex(c => new { c.ParentCaseId, c.ParentBookmarkId });
     }
 }

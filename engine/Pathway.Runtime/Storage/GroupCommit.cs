@@ -62,8 +62,10 @@ public sealed class GroupCommit : IAsyncDisposable
                     batch.Add(next);
                 try
                 {
-                    connection ??= await DatabaseSetup.OpenAsync(_provider, _connectionString);
-                    await CommitAsync(connection, _provider, batch);
+                    var idle = connection;
+                    connection = null;
+                    (connection, var transaction) = await BeginGroupAsync(idle);
+                    await CommitAsync(transaction, batch);
                     Telemetry.PathwayTelemetry.GroupSize.Record(batch.Count);
                 }
                 catch (Exception ex)
@@ -98,14 +100,59 @@ public sealed class GroupCommit : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task CommitAsync(DbConnection connection, DatabaseProvider provider, List<Pending> batch)
+    /// <summary>
+    /// Begins a group's transaction. The writer's connection may have died while it waited (the
+    /// database restarted, the network dropped); nothing of the group is written yet, so beginning
+    /// once more on a fresh connection is safe, and the first group after an outage succeeds.
+    /// </summary>
+    private async Task<(DbConnection, DbTransaction)> BeginGroupAsync(DbConnection? idle)
+    {
+        if (idle is not null)
+        {
+            try
+            {
+                return (idle, await BeginAsync(idle));
+            }
+            catch (DbException)
+            {
+                await idle.DisposeAsync();
+            }
+        }
+        var fresh = await DatabaseSetup.OpenAsync(_provider, _connectionString);
+        try
+        {
+            return (fresh, await BeginAsync(fresh));
+        }
+        catch
+        {
+            await fresh.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<DbTransaction> BeginAsync(DbConnection connection)
+    {
+        var transaction = await connection.BeginTransactionAsync();
+        try
+        {
+            if (_provider == DatabaseProvider.PostgreSQL)
+                await HoldJournalOrderAsync(connection, transaction);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task CommitAsync(DbTransaction transaction, List<Pending> batch)
     {
         var saved = new List<Pending>(batch.Count);
         var failed = new List<(Pending, Exception)>();
-        await using (var transaction = await connection.BeginTransactionAsync())
+        var connection = transaction.Connection!;
+        await using (transaction)
         {
-            if (provider == DatabaseProvider.PostgreSQL)
-                await HoldJournalOrderAsync(connection, transaction);
             foreach (var pending in batch)
             {
                 if (await TrySaveAsync(pending, connection, transaction) is { } error)

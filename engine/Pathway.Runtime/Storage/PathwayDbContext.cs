@@ -6,8 +6,9 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// The one database: definitions (pathways, rule sets, policy specs) and the impact reports run on their drafts, cases, bookmarks, the worklist, the
 /// case work (people, referrals, assessments, MDT decisions, handovers, closures, access audit),
-/// the journal and the timer outbox, and the hosts' shared data-protection keys (so a cookie
-/// issued by one host reads on every other). Quartz keeps its own tables in the same database.
+/// the journal, the timer outbox, the outbox (messages, signals, called cases' ends), and the
+/// hosts' shared data-protection keys (so a cookie issued by one host reads on every other).
+/// Quartz keeps its own tables in the same database.
 /// </summary>
 public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
@@ -23,6 +24,7 @@ public partial class PathwayDbContext(DbContextOptions<PathwayDbContext> options
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<TimerOutboxRecord> TimerOutbox => Set<TimerOutboxRecord>();
+    public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
     public DbSet<PersonRecord> People => Set<PersonRecord>();
     public DbSet<ReferralRecord> Referrals => Set<ReferralRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();

@@ -33,7 +33,8 @@ public sealed class FireTimerJob(
             // Quartz deletes a one-shot trigger when its job ends, failed or not: without a new
             // trigger the timer would wait for the next start-up's reconciler.
             var key = new TimerKey(command.CaseId, command.BookmarkId);
-            logger.LogError(ex, "Timer {Timer} failed to fire; trying again in {Delay}", key, options.TimerRetryDelay);
+            using var log = Telemetry.CaseLog.Begin(logger, command.CaseId);
+            logger.LogError(ex, "Timer {BookmarkId} on case {CaseId} failed to fire; trying again in {Delay}", command.BookmarkId, command.CaseId, options.TimerRetryDelay);
             await scheduler.ScheduleAsync(key, clock.GetUtcNow() + options.TimerRetryDelay, cancellationToken);
         }
     }

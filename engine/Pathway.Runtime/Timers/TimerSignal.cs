@@ -1,25 +1,4 @@
-using System.Threading.Channels;
-
 namespace Pathway.Runtime.Timers;
 
 /// <summary>Wakes the timer dispatcher as soon as a command has written timer outbox rows.</summary>
-public sealed class TimerSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Notify() => _channel.Writer.TryWrite(true);
-
-    /// <summary>Waits for a notification or the polling interval, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan poll, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        using var timeout = new CancellationTokenSource(poll, clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
-        try
-        {
-            await _channel.Reader.ReadAsync(linked.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-        }
-    }
-}
+public sealed class TimerSignal : WakeSignal;

@@ -54,6 +54,9 @@ namespace Pathway.Runtime.Storage.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -228,6 +231,12 @@ namespace Pathway.Runtime.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentBookmarkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentCaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PathwayDefinitionId")
                         .HasColumnType("INTEGER");
 
@@ -249,6 +258,8 @@ namespace Pathway.Runtime.Storage.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Locality", "Status");
+
+                    b.HasIndex("ParentCaseId", "ParentBookmarkId");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -584,6 +595,72 @@ namespace Pathway.Runtime.Storage.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("mdt_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Pathway.Runtime.Storage.OutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrelationKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayloadJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetBookmarkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TargetCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId")
+                        .IsUnique();
+
+                    b.HasIndex("DeliveredAt", "ClaimedUntil");
+
+                    b.ToTable("outbox", (string)null);
                 });
 
             modelBuilder.Entity("Pathway.Runtime.Storage.PersonRecord", b =>

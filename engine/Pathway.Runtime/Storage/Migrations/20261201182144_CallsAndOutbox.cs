@@ -1,0 +1,90 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pathway.Runtime.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class CallsAndOutbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ParentBookmarkId",
+                table: "cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ParentCaseId",
+                table: "cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NodeId = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", nullable: true),
+                    CorrelationKey = table.Column<string>(type: "TEXT", nullable: true),
+                    TargetCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TargetBookmarkId = table.Column<string>(type: "TEXT", nullable: true),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_ParentCaseId_ParentBookmarkId",
+                table: "cases",
+                columns: new[] { "ParentCaseId", "ParentBookmarkId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_DeliveredAt_ClaimedUntil",
+                table: "outbox",
+                columns: new[] { "DeliveredAt", "ClaimedUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_DeliveryId",
+                table: "outbox",
+                column: "DeliveryId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cases_ParentCaseId_ParentBookmarkId",
+                table: "cases");
+
+            migrationBuilder.DropColumn(
+                name: "ParentBookmarkId",
+                table: "cases");
+
+            migrationBuilder.DropColumn(
+                name: "ParentCaseId",
+                table: "cases");
+        }
+    }
+}
