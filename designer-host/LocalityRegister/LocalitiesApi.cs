@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pathway.Cases.Localities;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
+using Pathway.Policy.Gate;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.LocalityRegister;
@@ -35,9 +36,11 @@ public static class LocalitiesApi
             ? TypedResults.Ok(locality)
             : ProblemMapper.Refuse(LocalityErrorCodes.NotFound, $"no locality has the code '{code}'");
 
-    private static async Task<Created<Locality>> AddAsync(LocalityInput locality, IMediator mediator, HttpContext http, CancellationToken ct)
+    private static async Task<Created<Locality>> AddAsync(LocalityInput locality, IMediator mediator, PolicyMonitor policy, HttpContext http, CancellationToken ct)
     {
         var added = await mediator.Send(new AddLocality(locality, http.User.ToActor()), ct);
+        // It runs the national definitions at once, so the Policy page shows the national specs checked there at once.
+        await policy.RunLocalityAsync(added.Code, $"{added.Code} added by {http.User.Identity?.Name}", ct);
         return TypedResults.Created($"/api/localities/{added.Code}", added);
     }
 

@@ -15,12 +15,15 @@ public sealed class LivePolicy(DefinitionQueries definitions, PolicyJournal jour
     {
         var specs = (await definitions.VersionsAsync(DefinitionKind.Spec, cancellationToken)).Where(s => s.Status == DefinitionStatus.Published);
         var runs = await journal.LatestRunsAsync(cancellationToken);
-        var results = new SpecResults(runs.Count == 0 ? null : runs.Max(r => r.RanAt), [.. runs.SelectMany(r => r.Scenarios.Select(s => new SpecResult(
+        // A document shows the run in its own locality; a locality with no policy of its own ran the national specs as itself, shown apart.
+        var results = new SpecResults(runs.Count == 0 ? null : runs.Max(r => r.RanAt), [.. runs.SelectMany(r => r.Scenarios.Where(s => s.Locality == s.SpecLocality).Select(s => new SpecResult(
             s.SpecLocality == Localities.National ? PolicyDocuments.NationalFolder : $"{PolicyDocuments.LocalitiesFolder}/{s.SpecLocality}",
             s.Feature, s.Scenario, s.Example, s.Passed ? "passed" : "failed", s.FailedStep, s.Message, r.RanAt, null)))]);
         var library = PolicyDocuments.Build(specs.Select(s => (s.Locality, s.Key, s.Content)), results);
-        return new LivePolicyView(library, runs, await journal.StandingOverridesAsync(cancellationToken));
+        var followingNational = runs.Where(r => r.Locality != Localities.National && r.Scenarios.All(s => s.SpecLocality == Localities.National)).ToList();
+        return new LivePolicyView(library, runs, await journal.StandingOverridesAsync(cancellationToken), followingNational);
     }
 }
 
-public sealed record LivePolicyView(PolicyLibrary Library, IReadOnlyList<PolicyRun> Runs, IReadOnlyList<PolicyOverrideRecord> Overrides);
+/// <param name="FollowingNational">Runs of localities with no policy of their own (a new locality): the national specs, run as that locality.</param>
+public sealed record LivePolicyView(PolicyLibrary Library, IReadOnlyList<PolicyRun> Runs, IReadOnlyList<PolicyOverrideRecord> Overrides, IReadOnlyList<PolicyRun> FollowingNational);

@@ -15,6 +15,7 @@ public static class PolicyApi
         policy.MapGet("/results", ResultsAsync).WithSummary("Each locality's latest run against its published definitions, with the versions, when, and standing overrides");
         policy.MapPost("/run", RunAsync).RequireAuthorization(Policies.PolicyRun)
             .WithSummary("Run every locality's specs against its published definitions now, and record the results");
+        app.MapSpecDraftApi();
     }
 
     public sealed record PolicyResultsView(IReadOnlyList<PolicyRun> Runs, IReadOnlyList<PolicyOverrideRecord> Overrides);

@@ -21,6 +21,7 @@ export default defineConfig({
         charts: entry('charts'),
         app: entry('app'),
         'rules-bench': entry('rules-bench'),
+        'spec-editor': entry('spec-editor'),
         'impact-panel': entry('impact-panel'),
         'open-cases': entry('open-cases')
       },

@@ -100,6 +100,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         ["POST /api/specs/{key}/rollback"] = new(Designers, 200, async _ => await _data.RollBackAsync("specs", "closure", _data.SpecDraftAsync)),
         ["POST /api/specs/check"] = new(DefinitionReaders, 200, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/specs/check")
             { Content = new StringContent(File.ReadAllText(Repository.Combine("specs", "national", "closure.feature")), Encoding.UTF8, "text/plain") })),
+        ["GET /api/specs/steps"] = new(DefinitionReaders, 200, _ => Get("/api/specs/steps")),
+        ["POST /api/specs/{key}/run"] = new(["designer", "commissioner"], 200, async _ => await _data.SpecRunAsync()),
         ["GET /api/policy/results"] = new(DefinitionReaders, 200, _ => Get("/api/policy/results")),
         ["POST /api/policy/run"] = new(["designer", "commissioner"], 200, _ => Task.FromResult(Post("/api/policy/run"))),
         ["POST /api/rules/{name}/evaluate"] = new(Designers, 200, _ => Json(HttpMethod.Post, "/api/rules/best-placed-assessor/evaluate",
@@ -147,6 +149,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         ["GET /measures"] = new(Reporters, 200, _ => Get("/measures")),
         ["GET /designer"] = new(Designers, 200, _ => Get("/designer")),
         ["GET /rules"] = new(Designers, 200, _ => Get("/rules")),
+        ["GET /specs"] = new(DefinitionReaders, 200, _ => Get("/specs")),
         ["GET /impact/{id:long}"] = new(DefinitionReaders, 200, async user => GetNow($"/impact/{await _data.ImpactReportAsync(user)}")),
         ["GET /policy"] = new([Anyone, .. Users], 200, _ => Get("/policy")),
         ["GET /policy/print"] = new([Anyone, .. Users], 200, _ => Get("/policy/print")),

@@ -99,6 +99,13 @@ public sealed partial class MatrixData(PathwayHostFactory host)
         return new HttpRequestMessage(HttpMethod.Post, "/api/specs/closure/publish?locality=matrix-town");
     }
 
+    public async Task<HttpRequestMessage> SpecRunAsync()
+    {
+        using var draft = await SpecDraftAsync();
+        Assert.Equal(HttpStatusCode.OK, (await (await host.SignInAsync("designer")).SendAsync(draft)).StatusCode);
+        return new HttpRequestMessage(HttpMethod.Post, "/api/specs/closure/run?locality=matrix-town");
+    }
+
     /// <summary>A roll-back of <paramref name="key"/> in matrix-town to its first version, which a saved draft makes sure exists.</summary>
     public async Task<HttpRequestMessage> RollBackAsync(string kind, string key, Func<Task<HttpRequestMessage>> draft)
     {

@@ -20,10 +20,13 @@ public sealed class IndexModel(LivePolicy live, IAuthorizationService authorizat
 
     public bool CanRun { get; private set; }
 
+    public bool CanReadSpecs { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         View = await live.LoadAsync(ct);
         CanRun = (await authorization.AuthorizeAsync(User, Policies.PolicyRun)).Succeeded;
+        CanReadSpecs = (await authorization.AuthorizeAsync(User, Policies.PathwayRead)).Succeeded;
     }
 
     /// <summary>"Run now": every locality against what is published, recorded, then the page again.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Pathway.DesignerHost.Definitions;
 using Pathway.DesignerHost.Rules;
 using Pathway.DesignerHost.Security;
 using Pathway.Rules.Facts;
@@ -22,7 +23,7 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public long? Id { get; set; }
 
-    public IReadOnlyList<RuleSetGroup> Groups { get; private set; } = [];
+    public IReadOnlyList<DefinitionGroup> Groups { get; private set; } = [];
     public DefinitionRecord? Selected { get; private set; }
     public IReadOnlyList<RuleView> SelectedRules { get; private set; } = [];
 
@@ -68,7 +69,7 @@ public sealed class IndexModel(PathwayDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var rows = await db.Definitions.AsNoTracking().Where(r => r.Kind == DefinitionKind.RuleSet).OrderBy(r => r.Key).ThenBy(r => r.Locality).ThenByDescending(r => r.Version).ToListAsync(ct);
-        Groups = [.. rows.GroupBy(r => (r.Key, r.Locality)).Select(g => new RuleSetGroup(g.Key.Key, g.Key.Locality, [.. g]))];
+        Groups = DefinitionGroup.Of(rows);
         Selected = Id is { } id ? rows.FirstOrDefault(r => r.Id == id) : null;
         if (Selected is null)
             return;

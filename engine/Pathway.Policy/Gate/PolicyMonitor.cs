@@ -14,4 +14,12 @@ public sealed class PolicyMonitor(DefinitionQueries definitions, PolicyRunner ru
         await journal.RecordAsync(runs, trigger, cancellationToken);
         return runs;
     }
+
+    /// <summary>One locality's specs against its published set, recorded: a locality just added shows on the Policy page at once.</summary>
+    public async Task<PolicyRun> RunLocalityAsync(string locality, string trigger, CancellationToken cancellationToken)
+    {
+        var run = await runner.RunAsync(await definitions.PublishedSetAsync(locality, cancellationToken), cancellationToken);
+        await journal.RecordAsync([run], trigger, cancellationToken);
+        return run;
+    }
 }

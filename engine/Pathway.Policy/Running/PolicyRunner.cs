@@ -17,14 +17,24 @@ namespace Pathway.Policy.Running;
 /// </summary>
 public sealed class PolicyRunner(StepLibrary steps, SpecKindRules specs, PolicyComposition composition, TimeProvider clock)
 {
-    /// <summary>The specs a locality's set answers for: national specs in the national set, a locality's own in its set.</summary>
-    public static IEnumerable<DefinitionRecord> SpecsFor(VersionSet set) => set.OfKind(DefinitionKind.Spec).Where(s => s.Locality == set.Locality);
+    /// <summary>
+    /// The specs a locality's set answers for: national specs in the national set, a locality's own in its set,
+    /// and the national specs for a locality with no policy of its own (a new one), run as that locality.
+    /// </summary>
+    public static IReadOnlyList<DefinitionRecord> SpecsFor(VersionSet set)
+    {
+        var own = set.OfKind(DefinitionKind.Spec).Where(s => s.Locality == set.Locality).ToList();
+        return own.Count > 0 ? own : [.. set.OfKind(DefinitionKind.Spec).Where(s => s.Locality == Localities.National)];
+    }
 
-    public async Task<PolicyRun> RunAsync(VersionSet set, CancellationToken cancellationToken)
+    public Task<PolicyRun> RunAsync(VersionSet set, CancellationToken cancellationToken) => RunAsync(set, SpecsFor(set), cancellationToken);
+
+    /// <summary>Runs only the given specs (a draft being edited, say) against the set.</summary>
+    public async Task<PolicyRun> RunAsync(VersionSet set, IEnumerable<DefinitionRecord> specsToRun, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var ranAt = clock.GetUtcNow();
-        var scenarios = SpecsFor(set).SelectMany(s => PolicyScenarios.Read(s, specs)).ToList();
+        var scenarios = specsToRun.SelectMany(s => PolicyScenarios.Read(s, specs)).ToList();
         var outcomes = new ScenarioOutcome[scenarios.Count];
         await using (var template = await TemplateDatabase.CreateAsync(set, composition.AddMediator, cancellationToken))
         {
@@ -43,6 +53,7 @@ public sealed class PolicyRunner(StepLibrary steps, SpecKindRules specs, PolicyC
         {
             Template = () => Task.FromResult(template.Path),
             Mediator = composition.AddMediator,
+            Locality = locality,
             Shared = services => services
                 .AddSingleton(template.RuleSets)
                 .AddSingleton<IRuleSetSource>(template.RuleSets)

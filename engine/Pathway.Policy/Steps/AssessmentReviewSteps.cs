@@ -14,16 +14,16 @@ public sealed class AssessmentReviewSteps(PathwayWorld world, CaseUnderTest theC
 {
     [When(@"the (.+?) accepts the trusted assessment")]
     public async Task WhenAccepts(string role) =>
-        await world.SendAsync(new AcceptAssessment(theCase.Id, CaseUnderTest.Staff(PolicyWords.Role(role))));
+        await world.SendAsync(new AcceptAssessment(theCase.Id, theCase.Staff(PolicyWords.Role(role))));
 
     [When(@"the (.+?) challenges the trusted assessment because (.+)")]
     public async Task WhenChallenges(string role, string reason) =>
-        await world.SendAsync(new ChallengeAssessment(theCase.Id, reason, CaseUnderTest.Staff(PolicyWords.Role(role))));
+        await world.SendAsync(new ChallengeAssessment(theCase.Id, reason, theCase.Staff(PolicyWords.Role(role))));
 
     [When(@"the (.+?) tries to (accept|challenge) the trusted assessment(?: without a reason)?")]
     public async Task WhenTries(string role, string action)
     {
-        var actor = CaseUnderTest.Staff(PolicyWords.Role(role));
+        var actor = theCase.Staff(PolicyWords.Role(role));
         try
         {
             if (action == "accept")
@@ -44,7 +44,7 @@ public sealed class AssessmentReviewSteps(PathwayWorld world, CaseUnderTest theC
         var revision = (await reader.TasksAsync()).LastOrDefault(t => t.Form == AssessmentJournalKinds.RevisionForm && t.Status is WorkTaskStatus.Ready or WorkTaskStatus.InProgress)
             ?? throw new PolicyNotMetException($"expected the {role} to be asked to revise the assessment, but the worklist has: {await reader.WorklistAsync()}");
         Expect.That(revision.Role == expected, $"expected the revision to be for the {role}, but it is for the {revision.Role.Replace('-', ' ')}");
-        await world.SendAsync(new ReviseAssessment(revision.Id, CaseworkForms.Assessment(DetailTable.Read(details), await reader.VariablesAsync()), CaseUnderTest.Staff(expected)));
+        await world.SendAsync(new ReviseAssessment(revision.Id, CaseworkForms.Assessment(DetailTable.Read(details), await reader.VariablesAsync()), theCase.Staff(expected)));
     }
 
     [Then(@"the trusted assessment is accepted by the (.+)")]

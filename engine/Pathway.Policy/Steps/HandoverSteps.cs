@@ -37,6 +37,6 @@ public sealed class HandoverSteps(PathwayWorld world, CaseUnderTest theCase)
     {
         var service = await world.ReadAsync(db => db.Handovers.Where(h => h.CaseId == theCase.Id && h.Status == HandoverStatus.Requested)
             .OrderByDescending(h => h.Id).Select(h => h.ReceivingService).FirstOrDefaultAsync());
-        return CaseUnderTest.Staff(service is not null && HandoverPermissions.ResponderRoles.GetValueOrDefault(service) is { } role ? role : "coordinator");
+        return theCase.Staff(service is not null && HandoverPermissions.ResponderRoles.GetValueOrDefault(service) is { } role ? role : "coordinator");
     }
 }

@@ -1,4 +1,5 @@
 using Pathway.Runtime.Commands;
+using Pathway.Runtime.Definitions;
 using Pathway.Policy.Support;
 using TechTalk.SpecFlow;
 
@@ -8,8 +9,10 @@ namespace Pathway.Policy.Steps;
 [Binding]
 public sealed class ReferralSteps(PathwayWorld world, CaseUnderTest theCase)
 {
+    /// <summary>"The national service" is wherever the run checks national policy: national itself, or a locality with no policy of its own.</summary>
     [Given(@"a referral to the (.+) service")]
-    public void GivenAReferralTo(string locality) => theCase.Locality = PolicyWords.Locality(locality);
+    public void GivenAReferralTo(string locality) =>
+        theCase.Locality = PolicyWords.Locality(locality, world.Locality) is var code && code == Localities.National ? world.Locality : code;
 
     [Given(@"the referral says:")]
     public void GivenTheReferralSays(Table details)
@@ -21,7 +24,7 @@ public sealed class ReferralSteps(PathwayWorld world, CaseUnderTest theCase)
     [When(@"the referral is received")]
     public async Task WhenTheReferralIsReceived()
     {
-        var outcome = await world.SendAsync(new StartCase(CaseUnderTest.PathwayKey, theCase.Locality, theCase.Variables, CaseUnderTest.Staff("coordinator")));
+        var outcome = await world.SendAsync(new StartCase(CaseUnderTest.PathwayKey, theCase.Locality, theCase.Variables, theCase.Staff("coordinator")));
         theCase.CaseId = outcome.CaseId;
     }
 }

@@ -102,7 +102,7 @@ public sealed class WorklistSteps(PathwayWorld world, CaseUnderTest theCase, Cas
         // "the assessor" is whoever the task is offered to; a named role must be the one offered it.
         if (!role.Equals("assessor", StringComparison.OrdinalIgnoreCase))
             Expect.That(open.Role == PolicyWords.Role(role), $"expected the {task} to be for the {role}, but it is for the {open.Role.Replace('-', ' ')}");
-        var actor = CaseUnderTest.Staff(open.Role);
+        var actor = theCase.Staff(open.Role);
         // Each form goes to the case-work command the host sends it to; other tasks are plain completions.
         switch (open.Form)
         {

@@ -3,11 +3,12 @@ using Pathway.Runtime.Commands;
 namespace Pathway.Policy.Support;
 
 /// <summary>The referral a scenario builds up, and the case the engine made of it.</summary>
-public sealed class CaseUnderTest
+public sealed class CaseUnderTest(PathwayWorld world)
 {
     public const string PathwayKey = "admission-avoidance";
 
-    public string Locality { get; set; } = "national";
+    /// <summary>Where the referral goes: "the national service" is the locality the run checks (national, or one with no policy of its own).</summary>
+    public string Locality { get; set; } = world.Locality;
 
     /// <summary>
     /// What every referral says unless the scenario says otherwise: an adult of 75, mildly frail,
@@ -33,9 +34,9 @@ public sealed class CaseUnderTest
 
     /// <summary>
     /// A member of staff whose discipline is the role (a clinician unless they coordinate), in the team of
-    /// every shipped locality: the commands check team access themselves, and the specs are about the pathway.
+    /// every shipped locality and the case's own: the commands check team access themselves, and the specs are about the pathway.
     /// </summary>
-    public static Actor Staff(string role) =>
+    public Actor Staff(string role) =>
         new($"spec-{role}", $"A {role.Replace('-', ' ')}", role == "coordinator" ? [role] : [role, "clinician"],
-            ["spec-team", "national", "north-shire", "coastal-bay", "riverside"]);
+            [.. new[] { "spec-team", "national", "north-shire", "coastal-bay", "riverside", Locality }.Distinct()]);
 }

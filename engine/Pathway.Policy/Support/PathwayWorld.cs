@@ -39,6 +39,9 @@ public sealed class PathwayWorld : IAsyncDisposable, IDisposable
 
     public ScenarioClock Clock { get; } = new(Start);
 
+    /// <summary>The locality the run checks: national, or one with no policy of its own, which the national specs then check.</summary>
+    public string Locality { get; init; } = Runtime.Definitions.Localities.National;
+
     public async Task<IServiceProvider> ServicesAsync()
     {
         if (_services is not null)

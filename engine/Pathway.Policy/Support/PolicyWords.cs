@@ -69,8 +69,11 @@ public static partial class PolicyWords
         ["Coastal Bay"] = "coastal-bay",
     };
 
-    public static string Locality(string words) =>
-        Localities.TryGetValue(words.Trim(), out var code) ? code : throw new ArgumentException($"'{words}' is not a locality Pathway ships");
+    /// <summary>A shipped locality by name, or the locality the run checks by its own name ("West Dale" for west-dale), which may be newer than the words here.</summary>
+    public static string Locality(string words, string? checking = null) =>
+        Localities.TryGetValue(words.Trim(), out var code) ? code
+        : checking is not null && string.Join('-', words.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)) == checking ? checking
+        : throw new ArgumentException($"'{words}' is not a locality Pathway ships{(checking is null ? "" : $" nor the one this run checks ({checking})")}");
 
     public static string LocalityName(string code) =>
         Localities.FirstOrDefault(l => l.Value == code).Key ?? code;

@@ -44,8 +44,14 @@ public sealed class DefinitionStore(PathwayDbContext db, DefinitionKinds kinds, 
     /// <summary>Publishes the locality's draft: refused while it has problems or fails policy (unless overridden with a reason).</summary>
     public async Task<DefinitionRecord> PublishAsync(DefinitionKind kind, string key, string locality, PublishRequest request, CancellationToken cancellationToken)
     {
-        var draft = await Versions(kind, key, locality).AsTracking().SingleOrDefaultAsync(d => d.Status == DefinitionStatus.Draft, cancellationToken)
-            ?? throw new DefinitionNotFoundException($"{Words(kind)} '{key}' has no draft for locality '{locality}' to publish");
+        var draft = await Versions(kind, key, locality).AsTracking().SingleOrDefaultAsync(d => d.Status == DefinitionStatus.Draft, cancellationToken);
+        if (draft is null)
+        {
+            // The draft this designer saw has gone: someone published it first.
+            if (request.ExpectedVersion is { } seen && await Versions(kind, key, locality).AnyAsync(d => d.Version >= seen && d.Status != DefinitionStatus.Draft, cancellationToken))
+                throw await ConflictAsync(kind, key, locality, $"the draft version {seen} you are publishing has been published already", cancellationToken);
+            throw new DefinitionNotFoundException($"{Words(kind)} '{key}' has no draft for locality '{locality}' to publish");
+        }
         if (request.ExpectedVersion is { } expected && expected != draft.Version)
             throw await ConflictAsync(kind, key, locality, $"the draft you are publishing is version {expected}, but the draft is now version {draft.Version}", cancellationToken);
         return await PublishVersionAsync(draft, request, cancellationToken);

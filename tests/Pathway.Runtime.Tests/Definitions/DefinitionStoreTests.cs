@@ -101,6 +101,36 @@ public sealed class DefinitionStoreTests : IAsyncLifetime
         Assert.Equal(1, await _engine.QueryAsync(db => db.Definitions.CountAsync(d => d.Kind == DefinitionKind.RuleSet && d.Key == Key && d.Locality == "national" && d.Status == DefinitionStatus.Published)));
     }
 
+    [Fact]
+    public async Task Publish_OfADraftSomeoneElsePublishedFirst_IsAConflictNamingTheCurrentVersion()
+    {
+        var draft = await _engine.SendAsync(new SaveDraft(DefinitionKind.RuleSet, Key, "national", (await NationalAsync()) + "\n", TestEngine.Coordinator));
+        await _engine.SendAsync(new PublishDefinition(DefinitionKind.RuleSet, Key, "national", TestEngine.Clinician, ExpectedVersion: draft.Draft.Version));
+
+        var conflict = await Assert.ThrowsAsync<DefinitionConflictException>(() =>
+            _engine.SendAsync(new PublishDefinition(DefinitionKind.RuleSet, Key, "national", TestEngine.Coordinator, ExpectedVersion: draft.Draft.Version)));
+
+        Assert.Equal(2, conflict.PublishedVersion);
+    }
+
+    [Fact]
+    public async Task Publish_WhenThePolicyRunFails_PublishesNothingAndKeepsTheDraft()
+    {
+        var json = (await NationalAsync()) + "\n";
+        await _engine.SendAsync(new SaveDraft(DefinitionKind.RuleSet, Key, "national", json, TestEngine.Coordinator));
+        var before = await _engine.QueryAsync(db => db.Definitions.AsNoTracking().Where(d => d.Key == Key).OrderBy(d => d.Id).Select(d => new { d.Id, d.Version, d.Status }).ToListAsync());
+
+        // when the gate's run breaks part-way (the runner crashes, the disk fills)
+        _gate.FailNext();
+        await Assert.ThrowsAsync<IOException>(() => _engine.SendAsync(new PublishDefinition(DefinitionKind.RuleSet, Key, "national", TestEngine.Coordinator)));
+
+        // then every version is as it was: version 1 published, the draft still a draft
+        var after = await _engine.QueryAsync(db => db.Definitions.AsNoTracking().Where(d => d.Key == Key).OrderBy(d => d.Id).Select(d => new { d.Id, d.Version, d.Status }).ToListAsync());
+        Assert.Equal(before, after);
+        Assert.Contains(after, d => d.Version == 1 && d.Status == DefinitionStatus.Published);
+        Assert.Contains(after, d => d.Version == 2 && d.Status == DefinitionStatus.Draft);
+    }
+
     private Task<string> NationalAsync() => _engine.QueryAsync(db =>
         db.Definitions.Where(d => d.Kind == DefinitionKind.RuleSet && d.Key == Key && d.Locality == "national" && d.Version == 1).Select(d => d.Content).SingleAsync());
 
@@ -117,8 +147,14 @@ public sealed class DefinitionStoreTests : IAsyncLifetime
 
         public void Release() => _release.TrySetResult();
 
+        private int _failNext;
+
+        public void FailNext() => _failNext = 1;
+
         public async Task<GateVerdict> CheckAsync(DefinitionRecord candidate, PublishRequest request, CancellationToken cancellationToken)
         {
+            if (Interlocked.Exchange(ref _failNext, 0) == 1)
+                throw new IOException("the policy run could not write its throwaway database");
             if (Interlocked.Exchange(ref _holdNext, 0) == 1)
             {
                 _held.TrySetResult();
