@@ -34,6 +34,9 @@ public static class StaffRoles
 
     public static readonly IReadOnlySet<string> Ids = All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>A role's name on screen; a role no list knows (a pathway's own) is shown as its id.</summary>
+    public static string NameOf(string role) => All.FirstOrDefault(r => r.Id == role)?.Name ?? role;
+
     /// <summary>The roles a person holds as their discipline (not a group such as the MDT huddle): who can be present at an MDT.</summary>
     public static readonly IReadOnlyList<StaffRole> Disciplines = [.. All.Where(r => !r.IsGroup)];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pathway.Engine.Vocabulary;
 using Pathway.Measures.Definitions;
 using Pathway.Measures.Queries;
 
@@ -149,10 +150,10 @@ public static class MeasureViews
         var roles = rows.GroupBy(r => r.Role).Select(g => (Role: g.Key, Open: g.Sum(r => r.Open), Overdue: g.Sum(r => r.Overdue))).ToList();
         return new MeasureView(
             MeasureDefinitions.Workload,
-            new ChartSpec("stacked-bar", "Open tasks by role, on time and overdue", [.. roles.Select(r => r.Role)],
+            new ChartSpec("stacked-bar", "Open tasks by role, on time and overdue", [.. roles.Select(r => StaffRoles.NameOf(r.Role))],
                 [new ChartSeries("on time", [.. roles.Select(r => (double)(r.Open - r.Overdue))]), new ChartSeries("overdue", [.. roles.Select(r => (double)r.Overdue)])]),
             ["Role", "Team", "Open", "Overdue"],
-            [.. rows.Select(r => new[] { r.Role, r.Team.Length == 0 ? "not recorded" : r.Team, N(r.Open), N(r.Overdue) })],
+            [.. rows.Select(r => new[] { StaffRoles.NameOf(r.Role), r.Team.Length == 0 ? "not recorded" : r.Team, N(r.Open), N(r.Overdue) })],
             [],
             rows.Sum(r => r.Open) is var open and > 0 ? $"{Plural(open, "open task", "open tasks")}, {N(rows.Sum(r => r.Overdue))} overdue" : "No open tasks",
             rows.Sum(r => r.Open));

@@ -58,17 +58,18 @@ public static class ImpactAnalysis
             var community = triages.Select(outputs).Where(o => o.GetValueOrDefault("outsideCommunityCare") is not true && o.Count > 0).ToList();
             return community.Count == 0 ? 0 : (double)community.Count(o => Equals(o.GetValueOrDefault("responseStandard"), "2-hour")) / community.Count;
         }
-        var load = new Dictionary<(DateOnly Day, string Role), (int Before, int After)>();
+        var load = new Dictionary<(DateOnly Day, string Role, string Team), (int Before, int After)>();
         foreach (var triage in triages)
         {
             var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(triage.Before.At, ServiceTimeZone.UnitedKingdom).DateTime);
+            var team = triage.Before.Facts?.GetValueOrDefault("team") as string ?? "";
             if (triage.Before.Outputs.GetValueOrDefault("assessorRole") is string before)
-                load[(day, before)] = load.GetValueOrDefault((day, before)) is var b ? (b.Before + 1, b.After) : default;
+                load[(day, before, team)] = load.GetValueOrDefault((day, before, team)) is var b ? (b.Before + 1, b.After) : default;
             if (triage.AfterOutputs.GetValueOrDefault("assessorRole") is string after)
-                load[(day, after)] = load.GetValueOrDefault((day, after)) is var a ? (a.Before, a.After + 1) : default;
+                load[(day, after, team)] = load.GetValueOrDefault((day, after, team)) is var a ? (a.Before, a.After + 1) : default;
         }
-        var daily = load.Select(l => new DailyLoad(l.Key.Day, l.Key.Role, l.Value.Before, l.Value.After))
-            .OrderBy(l => l.Day).ThenBy(l => l.Role, StringComparer.Ordinal).ToList();
+        var daily = load.Select(l => new DailyLoad(l.Key.Day, l.Key.Role, l.Key.Team, l.Value.Before, l.Value.After))
+            .OrderBy(l => l.Day).ThenBy(l => l.Role, StringComparer.Ordinal).ThenBy(l => l.Team, StringComparer.Ordinal).ToList();
         return new ImpactMeasures(Share(t => t.Before.Outputs), Share(t => t.AfterOutputs), daily);
     }
 }

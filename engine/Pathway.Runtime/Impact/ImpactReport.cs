@@ -27,7 +27,8 @@ public sealed record Transition(string RuleSet, string Before, string After, int
 
 public sealed record RuleChange(string BeforeRule, string AfterRule, int Cases);
 
-/// <summary>The share of community referrals given the 2-hour standard, and the expected load per role per day, before and after.</summary>
+/// <summary>The share of community referrals given the 2-hour standard, and the expected load per role and team per day, before and after.</summary>
 public sealed record ImpactMeasures(double TwoHourShareBefore, double TwoHourShareAfter, IReadOnlyList<DailyLoad> LoadPerRoleDay);
 
-public sealed record DailyLoad(DateOnly Day, string Role, int Before, int After);
+/// <summary>Referrals a role in a team would assess on a day; the team is the one the case's facts name (empty for a case that named none).</summary>
+public sealed record DailyLoad(DateOnly Day, string Role, string Team, int Before, int After);

@@ -24,7 +24,7 @@ public static class ImpactReportCsv
             csv.AppendLine(Row("cannot replay", "", cannot.Reason, "", Number(cannot.Cases), ""));
         csv.AppendLine(Row("measure", "2-hour share of community referrals", Percent(report.Measures.TwoHourShareBefore), Percent(report.Measures.TwoHourShareAfter), Number(report.Replayed), ""));
         foreach (var load in report.Measures.LoadPerRoleDay)
-            csv.AppendLine(Row("daily load", load.Role, Number(load.Before), Number(load.After), "", load.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            csv.AppendLine(Row("daily load", load.Team.Length == 0 ? load.Role : $"{load.Role} in {load.Team}", Number(load.Before), Number(load.After), "", load.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         return csv.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Pathway.Measures.Definitions;
 using Pathway.Measures.Export;
+using Pathway.Measures.Queries;
 
 namespace Pathway.Measures.Tests.Export;
 
@@ -55,6 +56,18 @@ public sealed partial class MeasureOverviewTests
 
         Assert.True(View(MeasureDefinitions.Mdt).IsLowNumbers);
         Assert.False(View(MeasureDefinitions.Workload).IsLowNumbers);
+    }
+
+    [Fact]
+    public async Task The_workload_names_roles_as_staff_say_them_not_by_their_codes()
+    {
+        await using var db = new TestDatabase();
+        var dashboard = await db.DashboardAsync() with { Workload = [new WorkloadRow("community-physiotherapist", "north-team", 3, 1)] };
+
+        var workload = MeasureViews.Build(dashboard).Single(v => v.Definition == MeasureDefinitions.Workload);
+
+        Assert.Equal("Community physiotherapist", workload.Rows.Single()[0]);
+        Assert.Equal(["Community physiotherapist"], workload.Chart!.Labels);
     }
 
     [Fact]

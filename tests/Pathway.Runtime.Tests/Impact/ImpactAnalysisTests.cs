@@ -15,6 +15,7 @@ namespace Pathway.Runtime.Tests.Impact;
 /// </summary>
 public sealed class ImpactAnalysisTests : IAsyncLifetime
 {
+    private const string Team = "north-team";
     private TestEngine _engine = null!;
     private Guid _olderCase;
 
@@ -29,6 +30,7 @@ public sealed class ImpactAnalysisTests : IAsyncLifetime
             Referrals.FallAtHome(("sepsisSuspected", true)),
         })
         {
+            referral["team"] = Team;
             await _engine.SendAsync(new StartCase("admission-avoidance", "national", referral, TestEngine.Coordinator));
         }
         // A case journalled by an engine that did not yet record the case's facts.
@@ -86,7 +88,7 @@ public sealed class ImpactAnalysisTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Measures_TwoHourShareAndDailyLoadPerRole_BeforeAndAfter()
+    public async Task Measures_TwoHourShareAndDailyLoadPerRoleAndTeam_BeforeAndAfter()
     {
         var report = ImpactAnalysis.Run(await PastAsync(), DraftWithFallsRoutine());
 
@@ -95,6 +97,7 @@ public sealed class ImpactAnalysisTests : IAsyncLifetime
         var physio = Assert.Single(report.Measures.LoadPerRoleDay, l => l.Role == "community-physiotherapist");
         var gp = Assert.Single(report.Measures.LoadPerRoleDay, l => l.Role == "gp");
         Assert.Equal((3, 0, 0, 3), (physio.Before, physio.After, gp.Before, gp.After));
+        Assert.Equal((Team, Team), (physio.Team, gp.Team));
     }
 
     [Fact]

@@ -21,9 +21,10 @@ public static class ImpactReportText
             text.AppendLine(CultureInfo.InvariantCulture, $"cannot replay {cannot.Cases} cases: {cannot.Reason}");
         text.AppendLine(CultureInfo.InvariantCulture, $"2-hour share of community referrals: {report.Measures.TwoHourShareBefore:P1} -> {report.Measures.TwoHourShareAfter:P1}");
         var days = Math.Max(1, report.Measures.LoadPerRoleDay.Select(l => l.Day).Distinct().Count());
-        foreach (var role in report.Measures.LoadPerRoleDay.GroupBy(l => l.Role).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var load in report.Measures.LoadPerRoleDay.GroupBy(l => (l.Role, l.Team)).OrderBy(g => g.Key.Role, StringComparer.Ordinal).ThenBy(g => g.Key.Team, StringComparer.Ordinal))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{role.Key}: {role.Sum(l => l.Before) / (double)days:F1} -> {role.Sum(l => l.After) / (double)days:F1} a day over {days} days");
+            var who = load.Key.Team.Length == 0 ? load.Key.Role : $"{load.Key.Role} in {load.Key.Team}";
+            text.AppendLine(CultureInfo.InvariantCulture, $"{who}: {load.Sum(l => l.Before) / (double)days:F1} -> {load.Sum(l => l.After) / (double)days:F1} a day over {days} days");
         }
         return text.ToString();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changesByDecision, changesByRule, loadChartSpec, loadPerRole, percentDone, progressText, summary, transitionsByRuleSet,
+  changesByDecision, changesByRule, loadChartSpec, loadPerRole, loadPerRoleAndTeam, percentDone, progressText, summary, transitionsByRuleSet,
   type ImpactReport
 } from './model';
 
@@ -18,9 +18,9 @@ const report = (over: Partial<ImpactReport> = {}): ImpactReport => ({
   measures: {
     twoHourShareBefore: 0.75, twoHourShareAfter: 0.25,
     loadPerRoleDay: [
-      { day: '2026-11-01', role: 'gp', before: 0, after: 2 },
-      { day: '2026-11-01', role: 'community-physiotherapist', before: 2, after: 0 },
-      { day: '2026-11-02', role: 'gp', before: 1, after: 1 }
+      { day: '2026-11-01', role: 'gp', team: 'north-team', before: 0, after: 2 },
+      { day: '2026-11-01', role: 'community-physiotherapist', team: 'north-team', before: 2, after: 0 },
+      { day: '2026-11-02', role: 'gp', team: 'coastal-team', before: 1, after: 1 }
     ]
   },
   ...over
@@ -64,6 +64,14 @@ describe('impact panel model', () => {
     expect(loadPerRole([])).toEqual([]);
   });
 
+  it('averages the load per role in each team over every day that had referrals', () => {
+    expect(loadPerRoleAndTeam(report().measures.loadPerRoleDay)).toEqual([
+      { role: 'gp', team: 'coastal-team', before: 0.5, after: 0.5 },
+      { role: 'community-physiotherapist', team: 'north-team', before: 1, after: 0 },
+      { role: 'gp', team: 'north-team', before: 0, after: 1 }
+    ]);
+  });
+
   it('charts each role before and after on every day, with zero where a role had none', () => {
     const spec = loadChartSpec(report().measures.loadPerRoleDay);
     expect(spec.labels).toEqual(['2026-11-01', '2026-11-02']);
@@ -78,7 +86,7 @@ describe('impact panel model', () => {
   });
 
   it('draws lines once the period is longer than a week', () => {
-    const loads = Array.from({ length: 8 }, (_, i) => ({ day: `2026-11-0${i + 1}`, role: 'gp', before: i, after: i + 1 }));
+    const loads = Array.from({ length: 8 }, (_, i) => ({ day: `2026-11-0${i + 1}`, role: 'gp', team: 'north-team', before: i, after: i + 1 }));
     expect(loadChartSpec(loads).type).toBe('line');
   });
 });

@@ -8,7 +8,7 @@ export type RunStatus = 'Reading' | 'Replaying' | 'Finished' | 'Cancelled' | 'Fa
 
 export interface RuleChange { beforeRule: string; afterRule: string; cases: number }
 export interface Transition { ruleSet: string; before: string; after: string; cases: number; byRule: RuleChange[]; examples: string[] }
-export interface DailyLoad { day: string; role: string; before: number; after: number }
+export interface DailyLoad { day: string; role: string; team: string; before: number; after: number }
 export interface ImpactReport {
   cases: number; replayed: number; changed: number; unchanged: number;
   cannotReplay: Array<{ reason: string; cases: number }>;
@@ -84,8 +84,7 @@ export function transitionsByRuleSet(report: ImpactReport): Array<{ ruleSet: str
 }
 
 /** The expected load per role per day: the mean over the days that had referrals, before and after, busiest first. */
-export function loadPerRole(loads: DailyLoad[]): Array<{ role: string; before: number; after: number }> {
-  const days = new Set(loads.map(l => l.day)).size;
+export function loadPerRole(loads: DailyLoad[], days = new Set(loads.map(l => l.day)).size): Array<{ role: string; before: number; after: number }> {
   if (days === 0) return [];
   const sums = new Map<string, { before: number; after: number }>();
   for (const l of loads) {
@@ -97,6 +96,13 @@ export function loadPerRole(loads: DailyLoad[]): Array<{ role: string; before: n
   const round = (n: number) => Math.round((n / days) * 10) / 10;
   return [...sums].map(([role, s]) => ({ role, before: round(s.before), after: round(s.after) }))
     .sort((a, b) => b.before + b.after - (a.before + a.after) || a.role.localeCompare(b.role));
+}
+
+/** The expected load per role in each team per day, as {@link loadPerRole} averages it; a case that named no team is "no team recorded". */
+export function loadPerRoleAndTeam(loads: DailyLoad[]): Array<{ role: string; team: string; before: number; after: number }> {
+  const teams = [...new Set(loads.map(l => l.team))].sort();
+  return teams.flatMap(team => loadPerRole(loads.filter(l => l.team === team), new Set(loads.map(l => l.day)).size)
+    .map(r => ({ ...r, team: team || 'no team recorded' })));
 }
 
 /**

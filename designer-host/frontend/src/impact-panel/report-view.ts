@@ -3,7 +3,7 @@
 // chart of daily load per role and the CSV link.
 import { mountChart } from '../charts';
 import {
-  casePage, changesByDecision, changesByRule, loadChartSpec, loadPerRole, percent, summary, transitionsByRuleSet,
+  casePage, changesByDecision, changesByRule, loadChartSpec, loadPerRoleAndTeam, percent, summary, transitionsByRuleSet,
   type StoredReport
 } from './model';
 
@@ -74,9 +74,9 @@ function measures(stored: StoredReport): Node[] {
   const m = stored.report.measures;
   const share = table('Share of community referrals given the 2-hour standard', ['Now', 'With the draft'],
     [[percent(m.twoHourShareBefore), percent(m.twoHourShareAfter)]], 'two-hour-share');
-  const perRole = loadPerRole(m.loadPerRoleDay);
-  const load = table('Expected referrals per assessing role per day', ['Role', 'Now', 'With the draft', 'Change'],
-    perRole.map(r => [r.role, r.before, r.after, `${r.after - r.before >= 0 ? '+' : ''}${Math.round((r.after - r.before) * 10) / 10}`]), 'load');
+  const perRole = loadPerRoleAndTeam(m.loadPerRoleDay);
+  const load = table('Expected referrals per assessing role and team per day', ['Role', 'Team', 'Now', 'With the draft', 'Change'],
+    perRole.map(r => [r.role, r.team, r.before, r.after, `${r.after - r.before >= 0 ? '+' : ''}${Math.round((r.after - r.before) * 10) / 10}`]), 'load');
   const nodes: Node[] = [el('h3', { className: 'nhsuk-heading-s', textContent: 'Effect on the measures' }), share, load];
   if (perRole.length > 0) {
     const canvas = el('canvas', { width: 900, height: 320 });
