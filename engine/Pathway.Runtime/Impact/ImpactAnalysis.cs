@@ -52,17 +52,16 @@ public static class ImpactAnalysis
 
     private static ImpactMeasures Measures(List<CaseReplay> replayed)
     {
-        var triages = replayed.SelectMany(r => r.Decisions.Where(d => d.Before.RuleSet == TriageRuleSet)).ToList();
+        var triages = replayed.SelectMany(r => r.Decisions.Where(d => d.Before.RuleSet == TriageRuleSet).Select(d => (r.Case.Team, Decision: d))).ToList();
         double Share(Func<ReplayedDecision, IReadOnlyDictionary<string, object?>> outputs)
         {
-            var community = triages.Select(outputs).Where(o => o.GetValueOrDefault("outsideCommunityCare") is not true && o.Count > 0).ToList();
+            var community = triages.Select(t => outputs(t.Decision)).Where(o => o.GetValueOrDefault("outsideCommunityCare") is not true && o.Count > 0).ToList();
             return community.Count == 0 ? 0 : (double)community.Count(o => Equals(o.GetValueOrDefault("responseStandard"), "2-hour")) / community.Count;
         }
         var load = new Dictionary<(DateOnly Day, string Role, string Team), (int Before, int After)>();
-        foreach (var triage in triages)
+        foreach (var (team, triage) in triages)
         {
             var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(triage.Before.At, ServiceTimeZone.UnitedKingdom).DateTime);
-            var team = triage.Before.Facts?.GetValueOrDefault("team") as string ?? "";
             if (triage.Before.Outputs.GetValueOrDefault("assessorRole") is string before)
                 load[(day, before, team)] = load.GetValueOrDefault((day, before, team)) is var b ? (b.Before + 1, b.After) : default;
             if (triage.AfterOutputs.GetValueOrDefault("assessorRole") is string after)

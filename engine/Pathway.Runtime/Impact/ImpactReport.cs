@@ -30,5 +30,5 @@ public sealed record RuleChange(string BeforeRule, string AfterRule, int Cases);
 /// <summary>The share of community referrals given the 2-hour standard, and the expected load per role and team per day, before and after.</summary>
 public sealed record ImpactMeasures(double TwoHourShareBefore, double TwoHourShareAfter, IReadOnlyList<DailyLoad> LoadPerRoleDay);
 
-/// <summary>Referrals a role in a team would assess on a day; the team is the one the case's facts name (empty for a case that named none).</summary>
+/// <summary>Referrals a role in a team would assess on a day; the team is the one that worked the case (its locality's intake team).</summary>
 public sealed record DailyLoad(DateOnly Day, string Role, string Team, int Before, int After);

@@ -13,6 +13,8 @@ public static class PastCases
     public static async Task<IReadOnlyList<PastCase>> ReadAsync(
         PathwayDbContext db, string? locality, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
+        // A case is worked by its locality's intake team (its first); a locality with no row is its own team, as case access reads it.
+        var teams = await db.Localities.AsNoTracking().ToDictionaryAsync(l => l.Code, l => l.Teams.FirstOrDefault() ?? l.Code, cancellationToken);
         var cases = db.Cases.AsNoTracking().Where(c => c.StartedAt >= from && c.StartedAt <= to);
         if (locality is not null)
             cases = cases.Where(c => c.Locality == locality);
@@ -42,7 +44,7 @@ public static class PastCases
                 if (Decision(lines[i].At, lines[i].NodeId, lines[i].Json) is { } decision)
                     decisions.Add(decision);
             }
-            past[c] = new PastCase(first.CaseId, first.Locality, first.StartedAt, decisions, first.PathwayDefinitionId);
+            past[c] = new PastCase(first.CaseId, first.Locality, first.StartedAt, decisions, first.PathwayDefinitionId, teams.GetValueOrDefault(first.Locality, first.Locality));
         });
         return past;
     }

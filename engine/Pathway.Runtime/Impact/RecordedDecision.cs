@@ -14,5 +14,5 @@ public sealed record RecordedDecision(
     IReadOnlyDictionary<string, object?>? Facts,
     string? NodeId = null);
 
-/// <summary>A past case: where it was, the pathway version it ran on and the decisions made for it, in journal order.</summary>
-public sealed record PastCase(Guid CaseId, string Locality, DateTimeOffset StartedAt, IReadOnlyList<RecordedDecision> Decisions, long PathwayDefinitionId = 0);
+/// <summary>A past case: where it was, the team that worked it, the pathway version it ran on and the decisions made for it, in journal order.</summary>
+public sealed record PastCase(Guid CaseId, string Locality, DateTimeOffset StartedAt, IReadOnlyList<RecordedDecision> Decisions, long PathwayDefinitionId = 0, string Team = "");

@@ -6,7 +6,7 @@ using Pathway.Runtime.Definitions;
 namespace Pathway.Testing;
 
 /// <summary>
-/// A switch for tests of impact runs: while it is closed, every rule-set replay waits before its
+/// A switch for tests of impact runs: while it is closed, every replay (of any kind of draft) waits before its
 /// first case (the real replay, unchanged, once it opens), so a test can watch a run in progress and cancel it.
 /// </summary>
 public sealed class ReplayHold : IDisposable
@@ -17,18 +17,20 @@ public sealed class ReplayHold : IDisposable
 
     public void Open() => _open.Set();
 
-    /// <summary>Puts the held replay in place of the host's rule-set replay.</summary>
+    /// <summary>Wraps each of the host's replays (one per kind of draft) in a held one.</summary>
     public void Install(IServiceCollection services)
     {
+        var replays = services.Where(d => d.ServiceType == typeof(IDraftReplay)).ToList();
         services.RemoveAll<IDraftReplay>();
-        services.AddScoped<IDraftReplay>(sp => new HeldReplay(sp.GetRequiredService<RuleSetDraftReplay>(), _open));
+        foreach (var replay in replays)
+            services.AddScoped<IDraftReplay>(sp => new HeldReplay((IDraftReplay)replay.ImplementationFactory!(sp), _open));
     }
 
     public void Dispose() => _open.Dispose();
 
-    private sealed class HeldReplay(RuleSetDraftReplay real, ManualResetEventSlim open) : IDraftReplay
+    private sealed class HeldReplay(IDraftReplay real, ManualResetEventSlim open) : IDraftReplay
     {
-        public DefinitionKind Kind => DefinitionKind.RuleSet;
+        public DefinitionKind Kind => real.Kind;
 
         public async Task<DraftPreparation> PrepareAsync(string key, string locality, CancellationToken cancellationToken)
         {
