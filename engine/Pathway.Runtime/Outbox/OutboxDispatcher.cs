@@ -22,23 +22,9 @@ public sealed class OutboxDispatcher(
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
     private const int Batch = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await DeliverBatchAsync(stoppingToken) == Batch)
-                {
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Outbox delivery failed; the rows stay in the outbox and are tried again");
-            }
-            await signal.WaitAsync(Poll, clock, stoppingToken);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        signal.RunAsync(DeliverBatchAsync, Batch, Poll, clock,
+            ex => logger.LogError(ex, "Outbox delivery failed; the rows stay in the outbox and are tried again"), stoppingToken);
 
     /// <summary>Claims and delivers up to one batch of rows; returns how many it claimed.</summary>
     public async Task<int> DeliverBatchAsync(CancellationToken cancellationToken)

@@ -20,23 +20,9 @@ public sealed class TimerDispatcher(
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
     private const int Batch = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await DispatchBatchAsync(stoppingToken) == Batch)
-                {
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Timer dispatch failed; the rows stay in the outbox and are tried again");
-            }
-            await signal.WaitAsync(Poll, clock, stoppingToken);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        signal.RunAsync(DispatchBatchAsync, Batch, Poll, clock,
+            ex => logger.LogError(ex, "Timer dispatch failed; the rows stay in the outbox and are tried again"), stoppingToken);
 
     /// <summary>Dispatches up to one batch of outbox rows; returns how many it handled.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
