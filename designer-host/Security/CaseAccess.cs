@@ -16,18 +16,17 @@ public sealed class CaseAccess(PathwayDbContext db)
     /// <summary>Where an API read gives its reason for opening a record: this header, or the <c>reason</c> query parameter (which the case page's own requests carry).</summary>
     public const string ReasonHeader = "Access-Reason";
 
-    public async Task EnsureAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken)
-    {
-        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.CaseNotFound, $"there is no case {caseId}");
-        EnsureTeam(user, TeamAccess.TeamOf(record));
-    }
+    public async Task EnsureAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken) =>
+        EnsureTeam(user, await TeamOfAsync(caseId, cancellationToken)
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.CaseNotFound, $"there is no case {caseId}"));
 
     /// <summary>An API read of a record: its team may read it; an administrator outside the team only with a reason.</summary>
     public async Task EnsureAsync(HttpContext http, Guid caseId, CancellationToken cancellationToken)
     {
-        await EnsureAsync(http.User, caseId, cancellationToken);
-        if (ReasonOf(http) is null && await NeedsReasonAsync(http.User, caseId, cancellationToken))
+        var team = await TeamOfAsync(caseId, cancellationToken)
+            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.CaseNotFound, $"there is no case {caseId}");
+        EnsureTeam(http.User, team);
+        if (ReasonOf(http) is null && TeamAccess.NeedsReason(http.User.ToActor(), team))
             throw new CommandRejectedException(Rejection.Forbidden, ApiErrors.AccessNeedsReason,
                 $"case {caseId} is outside your teams: say why you open this person's record in the {ReasonHeader} header (or a reason query parameter); the access audit keeps it");
     }
@@ -40,8 +39,11 @@ public sealed class CaseAccess(PathwayDbContext db)
 
     /// <summary>Whether the user may open this case only by saying why (an administrator outside its team); false for an unknown case.</summary>
     public async Task<bool> NeedsReasonAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken) =>
-        await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) is { } record
-        && TeamAccess.NeedsReason(user.ToActor(), TeamAccess.TeamOf(record));
+        await TeamOfAsync(caseId, cancellationToken) is { } team && TeamAccess.NeedsReason(user.ToActor(), team);
+
+    /// <summary>The team that works the case (null for an unknown case), read once per check.</summary>
+    private async Task<string?> TeamOfAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken) is { } record ? TeamAccess.TeamOf(record) : null;
 
     public static bool SeesAllTeams(ClaimsPrincipal user) => TeamAccess.SeesAllTeams(user.ToActor());
 
