@@ -11,7 +11,7 @@ namespace Pathway.Runtime.Tests.Outbox;
 public sealed class MessageOutboxTests : IAsyncLifetime
 {
     private const string Locality = "outbox-shire";
-    private const string Message = "gp-letter-sent";
+    private const string Message = EventPathways.GpLetterMessage;
 
     // The receiving case waits for the GP letter, then a coordinator follows up.
     private const string ReceivingPathway = $"""
@@ -30,29 +30,12 @@ public sealed class MessageOutboxTests : IAsyncLifetime
         </bpmn:definitions>
         """;
 
-    // The sending case sends the letter as it starts, then waits on a task of its own.
-    private const string SendingPathway = $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:pathway="urn:pathway:bpmn:1.0" id="d" targetNamespace="urn:test">
-          <bpmn:message id="letter" name="{Message}" />
-          <bpmn:process id="sending" isExecutable="true">
-            <bpmn:startEvent id="Start" />
-            <bpmn:sendTask id="SendLetter" messageRef="letter" />
-            <bpmn:userTask id="Hold" pathway:role="coordinator" />
-            <bpmn:endEvent id="End" />
-            <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="SendLetter" />
-            <bpmn:sequenceFlow id="f2" sourceRef="SendLetter" targetRef="Hold" />
-            <bpmn:sequenceFlow id="f3" sourceRef="Hold" targetRef="End" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-
     private TestEngine _engine = null!;
 
     public async Task InitializeAsync()
     {
         _engine = await TestEngine.StartAsync();
-        foreach (var (key, content) in new[] { ("admission-avoidance", ReceivingPathway), ("gp-letter", SendingPathway) })
+        foreach (var (key, content) in new[] { ("admission-avoidance", ReceivingPathway), ("gp-letter", EventPathways.SendsGpLetter) })
         {
             await _engine.SendAsync(new SaveDraft(DefinitionKind.Pathway, key, Locality, content, TestEngine.Coordinator));
             await _engine.SendAsync(new PublishDefinition(DefinitionKind.Pathway, key, Locality, TestEngine.Coordinator));

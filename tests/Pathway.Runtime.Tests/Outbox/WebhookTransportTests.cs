@@ -11,21 +11,6 @@ public sealed class WebhookTransportTests : IAsyncLifetime, IDisposable
 {
     private const string Locality = "webhook-shire";
 
-    private const string SendingPathway = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:pathway="urn:pathway:bpmn:1.0" id="d" targetNamespace="urn:test">
-          <bpmn:message id="letter" name="gp-letter-sent" />
-          <bpmn:process id="sending" isExecutable="true">
-            <bpmn:startEvent id="Start" />
-            <bpmn:sendTask id="SendLetter" messageRef="letter" />
-            <bpmn:userTask id="Hold" pathway:role="coordinator" />
-            <bpmn:endEvent id="End" />
-            <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="SendLetter" />
-            <bpmn:sequenceFlow id="f2" sourceRef="SendLetter" targetRef="Hold" />
-            <bpmn:sequenceFlow id="f3" sourceRef="Hold" targetRef="End" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
 
     private readonly Receiver _receiver = new();
     private TestEngine _engine = null!;
@@ -34,7 +19,7 @@ public sealed class WebhookTransportTests : IAsyncLifetime, IDisposable
     {
         _engine = await TestEngine.StartAsync(services =>
             services.AddSingleton<IMessageTransport>(new WebhookMessageTransport(new HttpClient(_receiver), new Uri("http://127.0.0.1:9/messages"))));
-        await _engine.SendAsync(new SaveDraft(DefinitionKind.Pathway, "gp-letter", Locality, SendingPathway, TestEngine.Coordinator));
+        await _engine.SendAsync(new SaveDraft(DefinitionKind.Pathway, "gp-letter", Locality, EventPathways.SendsGpLetter, TestEngine.Coordinator));
         await _engine.SendAsync(new PublishDefinition(DefinitionKind.Pathway, "gp-letter", Locality, TestEngine.Coordinator));
     }
 

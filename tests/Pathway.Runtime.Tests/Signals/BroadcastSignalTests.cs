@@ -8,31 +8,12 @@ public sealed class BroadcastSignalTests : IAsyncLifetime
 {
     private const string Locality = "signal-shire";
 
-    // Cases wait on a review; the winter escalation signal interrupts it with an urgent review.
-    private const string WinterPathway = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:pathway="urn:pathway:bpmn:1.0" id="d" targetNamespace="urn:test">
-          <bpmn:signal id="winter" name="winter-escalation" />
-          <bpmn:process id="admission-avoidance" isExecutable="true">
-            <bpmn:startEvent id="Start" />
-            <bpmn:userTask id="Review" pathway:role="district-nurse" />
-            <bpmn:boundaryEvent id="WinterRaised" attachedToRef="Review"><bpmn:signalEventDefinition signalRef="winter" /></bpmn:boundaryEvent>
-            <bpmn:userTask id="UrgentReview" pathway:role="coordinator" />
-            <bpmn:endEvent id="End" />
-            <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Review" />
-            <bpmn:sequenceFlow id="f2" sourceRef="Review" targetRef="End" />
-            <bpmn:sequenceFlow id="f3" sourceRef="WinterRaised" targetRef="UrgentReview" />
-            <bpmn:sequenceFlow id="f4" sourceRef="UrgentReview" targetRef="End" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-
     private TestEngine _engine = null!;
 
     public async Task InitializeAsync()
     {
         _engine = await TestEngine.StartAsync();
-        await _engine.SendAsync(new SaveDraft(DefinitionKind.Pathway, "admission-avoidance", Locality, WinterPathway, TestEngine.Coordinator));
+        await _engine.SendAsync(new SaveDraft(DefinitionKind.Pathway, "admission-avoidance", Locality, EventPathways.WinterReview, TestEngine.Coordinator));
         await _engine.SendAsync(new PublishDefinition(DefinitionKind.Pathway, "admission-avoidance", Locality, TestEngine.Coordinator));
     }
 

@@ -10,26 +10,7 @@ namespace Pathway.Runtime.Tests.Signals;
 public sealed class ThrownSignalTests : IAsyncLifetime
 {
     private const string Locality = "signal-shire";
-    private const string Signal = "winter-escalation";
-
-    // Cases wait on a review; the winter escalation signal interrupts it with an urgent review.
-    private const string WaitingPathway = $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:pathway="urn:pathway:bpmn:1.0" id="d" targetNamespace="urn:test">
-          <bpmn:signal id="winter" name="{Signal}" />
-          <bpmn:process id="waiting" isExecutable="true">
-            <bpmn:startEvent id="Start" />
-            <bpmn:userTask id="Review" pathway:role="district-nurse" />
-            <bpmn:boundaryEvent id="WinterRaised" attachedToRef="Review"><bpmn:signalEventDefinition signalRef="winter" /></bpmn:boundaryEvent>
-            <bpmn:userTask id="UrgentReview" pathway:role="coordinator" />
-            <bpmn:endEvent id="End" />
-            <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Review" />
-            <bpmn:sequenceFlow id="f2" sourceRef="Review" targetRef="End" />
-            <bpmn:sequenceFlow id="f3" sourceRef="WinterRaised" targetRef="UrgentReview" />
-            <bpmn:sequenceFlow id="f4" sourceRef="UrgentReview" targetRef="End" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
+    private const string Signal = EventPathways.WinterSignal;
 
     // The winter desk waits for the regional warning (the same signal), declares the local level, and throws it on.
     private const string ThrowingPathway = $"""
@@ -57,7 +38,7 @@ public sealed class ThrownSignalTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _engine = await TestEngine.StartAsync();
-        foreach (var (key, content) in new[] { ("admission-avoidance", WaitingPathway), ("winter-desk", ThrowingPathway) })
+        foreach (var (key, content) in new[] { ("admission-avoidance", EventPathways.WinterReview), ("winter-desk", ThrowingPathway) })
         {
             await _engine.SendAsync(new SaveDraft(DefinitionKind.Pathway, key, Locality, content, TestEngine.Coordinator));
             await _engine.SendAsync(new PublishDefinition(DefinitionKind.Pathway, key, Locality, TestEngine.Coordinator));
