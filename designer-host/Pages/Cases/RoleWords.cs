@@ -2,16 +2,10 @@ using System.Globalization;
 
 namespace Pathway.DesignerHost.Pages.Cases;
 
-/// <summary>A role or discipline as people say it: "crisis-response-nurse" reads "Crisis response nurse".</summary>
+/// <summary>A role or discipline as people say it (<see cref="Pathway.Engine.Vocabulary.StaffRoles.NameOf"/>), on its own or inside a sentence.</summary>
 public static class RoleWords
 {
-    public static string Of(string? role)
-    {
-        if (string.IsNullOrWhiteSpace(role))
-            return "";
-        var words = string.Join(' ', role.Split('-').Select(w => w is "gp" or "mdt" or "ed" ? w.ToUpperInvariant() : w));
-        return char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
-    }
+    public static string Of(string? role) => Pathway.Engine.Vocabulary.StaffRoles.NameOf(role);
 
     /// <summary>The role inside a sentence: "a community physiotherapist", "the MDT".</summary>
     public static string InSentence(string? role)

@@ -34,8 +34,19 @@ public static class StaffRoles
 
     public static readonly IReadOnlySet<string> Ids = All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>A role's name on screen; a role no list knows (a pathway's own) is shown as its id.</summary>
-    public static string NameOf(string role) => All.FirstOrDefault(r => r.Id == role)?.Name ?? role;
+    /// <summary>
+    /// A role's name on screen; a role this list does not know (a pathway's own) reads as its id in words:
+    /// "night-sitter" reads "Night sitter".
+    /// </summary>
+    public static string NameOf(string? role)
+    {
+        if (string.IsNullOrWhiteSpace(role))
+            return "";
+        if (All.FirstOrDefault(r => r.Id == role) is { } known)
+            return known.Name;
+        var words = string.Join(' ', role.Split('-').Select(w => w is "gp" or "mdt" or "ed" ? w.ToUpperInvariant() : w));
+        return char.ToUpper(words[0], System.Globalization.CultureInfo.InvariantCulture) + words[1..];
+    }
 
     /// <summary>The roles a person holds as their discipline (not a group such as the MDT huddle): who can be present at an MDT.</summary>
     public static readonly IReadOnlyList<StaffRole> Disciplines = [.. All.Where(r => !r.IsGroup)];
