@@ -82,8 +82,7 @@ public partial class PathwayDbContext
         var expected = entry.Property(c => c.Revision).OriginalValue;
         if (await statements.UpdateAsync(entry.Metadata, entry.Entity, expected, cancellationToken) == 0)
             throw new DbUpdateConcurrencyException($"case {entry.Entity.Id} changed after revision {expected} was read");
-        // Written: the tracked save has nothing left to do for it.
-        entry.State = EntityState.Unchanged;
+        Written(entry);
     }
 
     /// <summary>
@@ -104,8 +103,21 @@ public partial class PathwayDbContext
                 : await statements.UpdateAsync(entry.Metadata, entry.Entity, expected, cancellationToken);
             if (rows == 0)
                 throw new DbUpdateConcurrencyException($"a {entry.Metadata.GetTableName()} row changed or went after it was read");
-            entry.State = entry.State == EntityState.Deleted ? EntityState.Detached : EntityState.Unchanged;
+            if (entry.State == EntityState.Deleted)
+                entry.State = EntityState.Detached;
+            else
+                Written(entry);
         }
         return changed.Count;
+    }
+
+    /// <summary>
+    /// The row is written: the tracked save has nothing left to do for it, and a later save in the
+    /// same command (one that needs a generated key first) checks against the version now stored.
+    /// </summary>
+    private static void Written(EntityEntry entry)
+    {
+        entry.OriginalValues.SetValues(entry.CurrentValues);
+        entry.State = EntityState.Unchanged;
     }
 }
