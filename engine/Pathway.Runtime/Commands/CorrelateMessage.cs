@@ -29,7 +29,7 @@ public sealed class CorrelateMessageHandler(PathwayDbContext db, PathwayModelCac
         var message = command.Message;
         var receipts = await MessageReceipts.FindAsync(db, message.DeliveryId, cancellationToken);
         if (receipts.Exists(r => r.RequestHash != (message.RequestHash ?? "")))
-            throw new CommandRejectedException(Rejection.Invalid, ApiErrors.IdempotencyKeyReused,
+            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.DeliveryIdReused,
                 "this delivery id was used for a different message; send the original message again, or use a new id for a new message");
         var reached = MessageReceipts.ReachedIn(receipts).ToList();
         var earlier = new HashSet<Guid>([.. reached, .. MessageReceipts.StartedIn(receipts)]);

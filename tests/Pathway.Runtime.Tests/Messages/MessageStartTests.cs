@@ -92,7 +92,7 @@ public sealed class MessageStartTests : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<CommandRejectedException>(() => CorrelateAsync(Discharge, OtherNhsNumber, deliveryId: "hospital-44", hash: "second"));
 
-        Assert.Equal(ApiErrors.IdempotencyKeyReused, refused.Code);
+        Assert.Equal(ApiErrors.DeliveryIdReused, refused.Code);
         Assert.Single(await CasesOnAsync("discharge-follow-up"));
     }
 
