@@ -22,7 +22,10 @@ public static class MessageCorrelation
         {
             null => null,
             JsonElement { ValueKind: JsonValueKind.Null } => null,
-            JsonElement json => json.ToString(),
+            // As JSON writes them, so a key set by a command and the same key read back from the store compare equal.
+            JsonElement { ValueKind: JsonValueKind.True } or true => "true",
+            JsonElement { ValueKind: JsonValueKind.False } or false => "false",
+            JsonElement json => json.GetRawText(),
             var value => Convert.ToString(value, CultureInfo.InvariantCulture),
         };
 

@@ -92,4 +92,15 @@ public sealed class InterpreterMessageStartTests
         Assert.True(MessageCorrelation.Awaits(model, state, "gp-replied", "R-1"));
         Assert.False(MessageCorrelation.Awaits(model, state, "gp-replied", "R-2"));
     }
+
+    [Theory]
+    [InlineData("9434765919")]
+    [InlineData(9434765919L)]
+    [InlineData(true)]
+    public void KeyOf_AValueAsSetOrAsReadBackFromTheStore_IsTheSameKey(object value)
+    {
+        var stored = System.Text.Json.JsonSerializer.SerializeToElement(value);
+
+        Assert.Equal(MessageCorrelation.KeyOf(Vars(("nhsNumber", value)), "nhsNumber"), MessageCorrelation.KeyOf(Vars(("nhsNumber", stored)), "nhsNumber"));
+    }
 }
