@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Pathway.Runtime.Storage;
+
+/// <summary>An entity's table and columns, with their type mappings, and the SQL the write path runs on it.</summary>
+internal sealed class StatementPlan
+{
+    private static readonly ConcurrentDictionary<IEntityType, StatementPlan> Plans = new();
+    private ByKey? _update;
+    private ByKey? _delete;
+    private readonly IEntityType _entity;
+    private readonly StoreObjectIdentifier _table;
+
+    private StatementPlan(IEntityType entity)
+    {
+        _entity = entity;
+        _table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        // Columns the store generates (identity keys) are left to it.
+        Columns = [.. entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).Select(ColumnOf)];
+        InsertPrefix = $"INSERT INTO \"{_table.Name}\" ({string.Join(", ", Columns.Select(c => Quote(c.Property)))}) VALUES ";
+        InsertOne = InsertPrefix + "(" + string.Join(", ", Columns.Select((_, c) => PreparedStatements.Name(0, c))) + ")";
+    }
+
+    public Column[] Columns { get; }
+
+    public string InsertPrefix { get; }
+
+    public string InsertOne { get; }
+
+    public static StatementPlan For(IEntityType entity) => Plans.GetOrAdd(entity, static e => new StatementPlan(e));
+
+    /// <summary>UPDATE of every column by the key (and the version, if the entity has one): the columns bound in order, then the version's expected value.</summary>
+    public ByKey Update => _update ??= ByKeyStatement(set => $"UPDATE \"{_table.Name}\" SET {string.Join(", ", set.Select((c, i) => $"{Quote(c.Property)} = {PreparedStatements.Name(0, i)}"))}", withSet: true);
+
+    /// <summary>DELETE by the key (and the version, if the entity has one).</summary>
+    public ByKey Delete => _delete ??= ByKeyStatement(_ => $"DELETE FROM \"{_table.Name}\"", withSet: false);
+
+    private ByKey ByKeyStatement(Func<Column[], string> head, bool withSet)
+    {
+        Column[] set = withSet ? [.. _entity.GetProperties().Where(p => !p.IsPrimaryKey()).Select(ColumnOf)] : [];
+        var keys = _entity.FindPrimaryKey()!.Properties.Select(ColumnOf).ToArray();
+        Column[] bound = [.. set, .. keys];
+        var version = _entity.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken) is { } token ? ColumnOf(token) : null;
+        var where = keys.Select((c, i) => $"{Quote(c.Property)} = {PreparedStatements.Name(0, set.Length + i)}");
+        if (version is not null)
+            where = where.Append($"{Quote(version.Property)} = {PreparedStatements.Name(0, bound.Length)}");
+        return new ByKey($"{head(set)} WHERE {string.Join(" AND ", where)}", bound, version);
+    }
+
+    private static Column ColumnOf(IProperty property) =>
+        new(property, (RelationalTypeMapping)property.GetTypeMapping(), property.GetGetter());
+
+    private string Quote(IProperty property) => $"\"{property.GetColumnName(_table)}\"";
+
+    /// <summary>A statement on one row by its key: its SQL, the row's columns it binds in order, and the version it checks after them (if any).</summary>
+    public sealed record ByKey(string Sql, Column[] Columns, Column? Version);
+
+    public sealed record Column(IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)
+    {
+        public object? Value(object row) => Getter.GetClrValueUsingContainingEntity(row);
+
+        /// <summary>The value as the database stores it, after the property's converter (enums as text, instants as ticks).</summary>
+        public object? Stored(object? value) => value is null || Mapping.Converter is not { } converter ? value : converter.ConvertToProvider(value);
+    }
+}
