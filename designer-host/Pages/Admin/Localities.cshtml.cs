@@ -6,7 +6,7 @@ using Pathway.Cases.Localities;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
-using Pathway.Policy.Gate;
+using Pathway.DesignerHost.Policy;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 
@@ -17,7 +17,7 @@ namespace Pathway.DesignerHost.Pages.Admin;
 /// the same commands as <c>/api/localities</c>.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, PolicyMonitor policy) : PageModel
+public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, LocalityPolicyChecks policy) : PageModel
 {
     /// <summary>The form's inputs, in page order, which the error summary follows.</summary>
     public static IReadOnlyList<string> FieldOrder { get; } = ["code", "name", "teams", "huddleDays"];
@@ -59,10 +59,11 @@ public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, Pol
             var saved = Change
                 ? await mediator.Send(new ChangeLocality(Code ?? "", input, actor), ct)
                 : await mediator.Send(new AddLocality(input, actor), ct);
-            // A new locality runs the national definitions at once: check it against the national specs now, for the Policy page.
+            // A new locality runs the national definitions at once; its national specs run in the background.
             if (!Change)
-                await policy.RunLocalityAsync(saved.Code, $"{saved.Code} added by {User.Identity?.Name}", ct);
-            Notice = Change ? $"{saved.Name} changed" : $"{saved.Name} added: it runs the national pathway and rules until it has its own";
+                policy.Queue(saved.Code);
+            Notice = Change ? $"{saved.Name} changed"
+                : $"{saved.Name} added: it runs the national pathway and rules until it has its own. Its policy is being checked: see the Policy page";
             return RedirectToPage();
         }
         catch (FormInvalidException invalid)
