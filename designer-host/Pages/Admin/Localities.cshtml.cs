@@ -7,6 +7,7 @@ using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
 using Pathway.DesignerHost.Policy;
+using Pathway.Policy.Gate;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 
@@ -17,12 +18,15 @@ namespace Pathway.DesignerHost.Pages.Admin;
 /// the same commands as <c>/api/localities</c>.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, LocalityPolicyChecks policy) : PageModel
+public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, LocalityPolicyChecks policy, PolicyJournal journal) : PageModel
 {
     /// <summary>The form's inputs, in page order, which the error summary follows.</summary>
     public static IReadOnlyList<string> FieldOrder { get; } = ["code", "name", "teams", "huddleDays"];
 
     public IReadOnlyList<Locality> Localities { get; private set; } = [];
+
+    /// <summary>Localities just added whose policy is still being checked in the background.</summary>
+    public IReadOnlySet<string> Checking { get; private set; } = new HashSet<string>();
 
     /// <summary>The locality being changed, or null when the form adds one.</summary>
     public Locality? Editing { get; private set; }
@@ -94,5 +98,9 @@ public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, Loc
         _ => field,
     };
 
-    private async Task LoadAsync(CancellationToken ct) => Localities = await db.AllLocalitiesAsync(ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Localities = await db.AllLocalitiesAsync(ct);
+        Checking = (await journal.AwaitingCheckAsync(ct)).Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -58,7 +58,10 @@ public sealed class NewLocalityPolicyTests(PathwayHostFactory host) : IClassFixt
         Assert.True(PolicyResultsPolling.IsChecking(before, "east-mere"), before.ToJsonString());
         Assert.False(PolicyResultsPolling.HasRun(before, "east-mere"));
 
-        // and the Policy page, read by anyone, says so
+        // and the administrator's list of localities and the Policy page, read by anyone, say so
+        var list = await admin.GetStringAsync("/admin/localities");
+        var row = list[list.IndexOf("data-locality=\"east-mere\"", StringComparison.Ordinal)..];
+        Assert.Contains("data-locality-checking", row[..row.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
         var anyone = _host.CreateClient();
         var checking = await anyone.GetStringAsync("/policy");
         Assert.Contains("data-policy-checking=\"east-mere\"", checking, StringComparison.Ordinal);
@@ -72,6 +75,7 @@ public sealed class NewLocalityPolicyTests(PathwayHostFactory host) : IClassFixt
         var run = after["runs"]!.AsArray().Single(r => r!["locality"]!.GetValue<string>() == "east-mere")!;
         var page = await anyone.GetStringAsync("/policy");
         Assert.DoesNotContain("data-policy-checking=\"east-mere\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-locality-checking", await admin.GetStringAsync("/admin/localities"), StringComparison.Ordinal);
         var section = page[page.IndexOf("data-policy-follows-national=\"east-mere\"", StringComparison.Ordinal)..];
         Assert.Contains($"{run["scenarios"]!.AsArray().Count} passed, 0 failed", section, StringComparison.Ordinal);
     }
