@@ -8,10 +8,17 @@ namespace Pathway.DesignerHost.Policy;
 /// at once rather than after a whole policy run. The wish to check is stored with the locality in
 /// the add's own transaction (<c>PolicyCheckQueuedAt</c>) and cleared when its run is recorded:
 /// every host's Policy page shows it as being checked meanwhile, and whatever a stopped host left
-/// unchecked is checked when a host next starts. The queue itself is only this host's to-do list.
+/// unchecked is checked when a host next starts, or by any host that finds it still waiting after
+/// <see cref="LookAgainEvery"/>. The queue itself is only this host's to-do list.
 /// </summary>
-public sealed class LocalityPolicyChecks(IServiceScopeFactory scopes, ILogger<LocalityPolicyChecks> logger) : BackgroundService
+public sealed class LocalityPolicyChecks(IServiceScopeFactory scopes, TimeProvider clock, ILogger<LocalityPolicyChecks> logger) : BackgroundService
 {
+    /// <summary>
+    /// How long a locality may wait before any host checks it: one added on a host that then died,
+    /// or whose run failed, is picked up by whichever host looks next, without a restart.
+    /// </summary>
+    public static readonly TimeSpan LookAgainEvery = TimeSpan.FromMinutes(5);
+
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Checks the locality soon, on this host; its add has already stored that it waits.</summary>
@@ -22,9 +29,21 @@ public sealed class LocalityPolicyChecks(IServiceScopeFactory scopes, ILogger<Lo
         await Task.Yield();
         try
         {
-            await QueueThoseLeftWaitingAsync(stoppingToken);
-            await foreach (var locality in _queue.Reader.ReadAllAsync(stoppingToken))
-                await CheckAsync(locality, stoppingToken);
+            await QueueThoseLeftWaitingAsync(DateTimeOffset.MaxValue, stoppingToken);
+            while (true)
+            {
+                using var idle = new CancellationTokenSource(LookAgainEvery, clock);
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, idle.Token);
+                try
+                {
+                    await CheckAsync(await _queue.Reader.ReadAsync(either.Token), stoppingToken);
+                }
+                catch (OperationCanceledException) when (idle.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+                {
+                    // Idle a while: anything waiting longer than that has no host checking it.
+                    await QueueThoseLeftWaitingAsync(clock.GetUtcNow() - LookAgainEvery, stoppingToken);
+                }
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -32,18 +51,21 @@ public sealed class LocalityPolicyChecks(IServiceScopeFactory scopes, ILogger<Lo
         }
     }
 
-    /// <summary>Localities added while a host ran that stopped before their check was recorded.</summary>
-    private async Task QueueThoseLeftWaitingAsync(CancellationToken stoppingToken)
+    /// <summary>Localities waiting since before <paramref name="queuedBefore"/>: added on a host that stopped, or whose run failed.</summary>
+    private async Task QueueThoseLeftWaitingAsync(DateTimeOffset queuedBefore, CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             foreach (var locality in await scope.ServiceProvider.GetRequiredService<PolicyJournal>().AwaitingCheckAsync(stoppingToken))
-                Queue(locality.Code);
+            {
+                if (locality.PolicyCheckQueuedAt < queuedBefore)
+                    Queue(locality.Code);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Could not read which localities wait for their policy check; they are checked at the next start");
+            logger.LogWarning(e, "Could not read which localities wait for their policy check; looking again in {Minutes} minutes", LookAgainEvery.TotalMinutes);
         }
     }
 
@@ -63,8 +85,8 @@ public sealed class LocalityPolicyChecks(IServiceScopeFactory scopes, ILogger<Lo
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            // It stays waiting in the database: the next start-up checks it again.
-            logger.LogError(e, "Policy check of new locality {Locality} failed; it is checked again at the next start", code);
+            // It stays waiting in the database: a host looking again later checks it again.
+            logger.LogError(e, "Policy check of new locality {Locality} failed; it is checked again within {Minutes} minutes", code, LookAgainEvery.TotalMinutes);
         }
     }
 }

@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pathway.DesignerHost.Policy;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.Host.Tests.Localities;
 
-/// <summary>A locality added on a host that stopped before its policy run finished is checked when a host next starts.</summary>
+/// <summary>
+/// A locality added on a host that stopped before its policy run finished is checked when a host
+/// next starts, or by a running host once it has waited longer than the look-again interval.
+/// </summary>
 public sealed class LocalityPolicyStartupTests
 {
     [Fact]
@@ -15,11 +19,7 @@ public sealed class LocalityPolicyStartupTests
         await using (var scope = earlier.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
-            db.Localities.Add(new LocalityRecord
-            {
-                Code = "far-holm", Name = "Far Holm", Teams = ["far-holm"], HuddleDays = ["Wednesday"], Version = 1,
-                UpdatedAt = PathwayHostFactory.Start, UpdatedBy = "admin", PolicyCheckQueuedAt = PathwayHostFactory.Start,
-            });
+            db.Localities.Add(Waiting("far-holm", PathwayHostFactory.Start));
             await db.SaveChangesAsync();
         }
 
@@ -40,4 +40,38 @@ public sealed class LocalityPolicyStartupTests
         Assert.All(triggers, t => Assert.Equal("far-holm added by admin", t));
         Assert.Null((await store.Localities.AsNoTracking().SingleAsync(l => l.Code == "far-holm")).PolicyCheckQueuedAt);
     }
+
+    [Fact]
+    public async Task LocalityLeftWaitingByAnotherHost_IsCheckedByARunningHostOnceItHasWaitedTooLong()
+    {
+        // given a running host that has checked a locality added through it (so its start-up look is long over)
+        using var host = new PathwayHostFactory();
+        var admin = await host.SignInAsync("admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/localities", new JsonObject
+        {
+            ["code"] = "near-holm", ["name"] = "Near Holm", ["teams"] = new JsonArray("near-holm"), ["huddleDays"] = new JsonArray("Friday"),
+        })).StatusCode);
+        await PolicyResultsPolling.WaitForRunAsync(admin, "near-holm");
+
+        // and a locality another host added and died before checking
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
+            db.Localities.Add(Waiting("sea-holm", host.Clock.GetUtcNow().AddMinutes(-1)));
+            await db.SaveChangesAsync();
+        }
+
+        // when the host's clock passes the look-again interval (again, until it looks)
+        var results = await PolicyResultsPolling.WaitForRunAsync(admin, "sea-holm", () => host.Clock.Advance(LocalityPolicyChecks.LookAgainEvery));
+
+        // then it has checked that locality too
+        Assert.NotEmpty(results["runs"]!.AsArray().Single(r => r!["locality"]!.GetValue<string>() == "sea-holm")!["scenarios"]!.AsArray());
+    }
+
+    /// <summary>A locality as an administrator's add stores it, before its policy run is recorded.</summary>
+    private static LocalityRecord Waiting(string code, DateTimeOffset queuedAt) => new()
+    {
+        Code = code, Name = code, Teams = [code], HuddleDays = ["Wednesday"], Version = 1,
+        UpdatedAt = queuedAt, UpdatedBy = "admin", PolicyCheckQueuedAt = queuedAt,
+    };
 }

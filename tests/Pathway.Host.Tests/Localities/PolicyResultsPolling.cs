@@ -9,12 +9,13 @@ public static class PolicyResultsPolling
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan Between = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>The results once <paramref name="locality"/> has a run and is no longer being checked.</summary>
-    public static async Task<JsonObject> WaitForRunAsync(HttpClient client, string locality)
+    /// <summary>The results once <paramref name="locality"/> has a run and is no longer being checked; <paramref name="beforeEachLook"/> runs before each look.</summary>
+    public static async Task<JsonObject> WaitForRunAsync(HttpClient client, string locality, Action? beforeEachLook = null)
     {
         var deadline = DateTimeOffset.UtcNow + Deadline;
         while (true)
         {
+            beforeEachLook?.Invoke();
             var results = (await client.GetFromJsonAsync<JsonObject>("/api/policy/results"))!;
             if (HasRun(results, locality) && !IsChecking(results, locality))
                 return results;
