@@ -88,7 +88,7 @@ internal static class EngineBenchmark
     }
 
     internal static void Report(string what, Figures figures) => Console.WriteLine(FormattableString.Invariant(
-        $"{what}: {figures.Count} in all, {figures.PerSecond:F0}/s, p50 {figures.P50:F1} ms, p99 {figures.P99:F1} ms; {figures.BytesPerOperation / 1024} KB allocated each, {figures.Collections} gen0 collections, {figures.MethodsCompiled} methods compiled"));
+        $"{what}: {figures.Count} in all, {figures.PerSecond:F0}/s, p50 {figures.P50:F1} ms, p99 {figures.P99:F1} ms; {figures.CpuMsPerOperation:F2} ms CPU and {figures.BytesPerOperation / 1024} KB allocated each, {figures.Collections} gen0 collections, {figures.MethodsCompiled} methods compiled"));
 
     internal static ServiceProvider Build(DatabaseProvider provider, string connectionString)
     {

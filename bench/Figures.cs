@@ -6,10 +6,10 @@ namespace Pathway.Bench;
 
 /// <summary>
 /// How many operations, how many a second, their median and 99th-percentile latency, and what the
-/// runtime spent beside them: bytes allocated per operation, garbage collections, and methods the JIT
+/// runtime spent beside them: processor time (every thread, so the writer's and the GC's too) and bytes allocated per operation, garbage collections, and methods the JIT
 /// compiled while they ran (a steady state compiles none).
 /// </summary>
-internal sealed record Figures(int Count, double PerSecond, double P50, double P99, long BytesPerOperation, int Collections, int MethodsCompiled)
+internal sealed record Figures(int Count, double PerSecond, double P50, double P99, double CpuMsPerOperation, long BytesPerOperation, int Collections, int MethodsCompiled)
 {
     /// <summary>Operations of each kind in one round of warming up.</summary>
     public const int WarmUpRound = 500;
@@ -41,6 +41,8 @@ internal sealed record Figures(int Count, double PerSecond, double P50, double P
         var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);
         var compiled = JitInfo.GetCompiledMethodCount();
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
@@ -53,9 +55,10 @@ internal sealed record Figures(int Count, double PerSecond, double P50, double P
             }
         })));
         var elapsed = clock.Elapsed.TotalSeconds;
+        process.Refresh();
         var sorted = latencies.Order().ToArray();
         return new Figures(count, count / elapsed, sorted[sorted.Length / 2], sorted[(int)(sorted.Length * 0.99)],
-            (GC.GetTotalAllocatedBytes() - allocated) / count, GC.CollectionCount(0) - collections,
+            (process.TotalProcessorTime - cpu).TotalMilliseconds / count, (GC.GetTotalAllocatedBytes() - allocated) / count, GC.CollectionCount(0) - collections,
             (int)(JitInfo.GetCompiledMethodCount() - compiled));
     }
 }

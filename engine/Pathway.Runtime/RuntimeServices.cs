@@ -25,7 +25,7 @@ public static class RuntimeServices
     public static IServiceCollection AddPathwayRuntime(this IServiceCollection services, PathwayRuntimeOptions options)
     {
         services.AddSingleton(options);
-        services.AddDbContext<PathwayDbContext>(db => db.Configure(options.Provider, options.ConnectionString));
+        services.AddDbContextPool<PathwayDbContext>(db => db.Configure(options.Provider, options.ConnectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new Interpreter());
         services.AddSingleton<PathwayModelCache>();

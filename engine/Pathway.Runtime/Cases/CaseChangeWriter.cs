@@ -120,10 +120,15 @@ internal sealed class CaseChangeWriter(
         var taskBookmarks = removed.Where(r => r.Bookmark.Kind == BookmarkKind.Task).ToDictionary(r => r.Bookmark.Id, StringComparer.Ordinal);
         if (taskBookmarks.Count == 0)
             return;
-        var ids = taskBookmarks.Keys.ToList();
-        var tasks = await db.WorkTasks
-            .Where(t => t.CaseId == record.Id && t.BookmarkId != null && ids.Contains(t.BookmarkId) && (t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress))
-            .ToListAsync(cancellationToken);
+        // The task a command completes is usually read already (its check loads it); only the others are queried.
+        var tasks = db.WorkTasks.Local.Where(t => t.CaseId == record.Id && t.BookmarkId is { } b && taskBookmarks.ContainsKey(b) && IsOpen(t)).ToList();
+        var ids = taskBookmarks.Keys.Except(tasks.Select(t => t.BookmarkId!), StringComparer.Ordinal).ToList();
+        if (ids.Count > 0)
+        {
+            tasks.AddRange(await db.WorkTasks
+                .Where(t => t.CaseId == record.Id && t.BookmarkId != null && ids.Contains(t.BookmarkId) && (t.Status == WorkTaskStatus.Ready || t.Status == WorkTaskStatus.InProgress))
+                .ToListAsync(cancellationToken));
+        }
         foreach (var task in tasks)
         {
             task.Revision++;
@@ -137,4 +142,6 @@ internal sealed class CaseChangeWriter(
             task.CompletedBy = actor;
         }
     }
+
+    private static bool IsOpen(WorkTaskRecord task) => task.Status is WorkTaskStatus.Ready or WorkTaskStatus.InProgress;
 }

@@ -37,6 +37,10 @@ public sealed partial class CaseRunner(
     private const int MaxAttempts = 8;
     private const int MaxActivitiesPerCommand = 100;
 
+    /// <summary>Every case command's first read, compiled once rather than translated on each command.</summary>
+    private static readonly Func<PathwayDbContext, Guid, CancellationToken, Task<CaseRecord?>> CaseById =
+        EF.CompileAsyncQuery((PathwayDbContext db, Guid id, CancellationToken _) => db.Cases.SingleOrDefault(c => c.Id == id));
+
     /// <summary>Extra rows a command writes in the same transaction (a referral, an assessment).</summary>
     public delegate void Stage(PathwayDbContext db, CaseOutcome outcome);
 
@@ -104,7 +108,7 @@ public sealed partial class CaseRunner(
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            var record = await CaseById(db, caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
             if (check is not null)
                 await check(db, record, cancellationToken);
@@ -155,7 +159,7 @@ public sealed partial class CaseRunner(
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            var record = await CaseById(db, caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
             var read = record.Revision;
             var result = await work(record, cancellationToken);

@@ -11,10 +11,13 @@ public sealed record CompleteTask(long TaskId, IReadOnlyDictionary<string, objec
 
 public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) : ICommandHandler<CompleteTask, CaseOutcome>
 {
+    /// <summary>Read once to find the case, and again (tracked) inside each attempt; compiled once rather than translated on each command.</summary>
+    private static readonly Func<PathwayDbContext, long, CancellationToken, Task<WorkTaskRecord?>> TaskById =
+        EF.CompileAsyncQuery((PathwayDbContext db, long id, CancellationToken _) => db.WorkTasks.SingleOrDefault(t => t.Id == id));
+
     public async ValueTask<CaseOutcome> Handle(CompleteTask command, CancellationToken cancellationToken)
     {
-        var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
-            ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {command.TaskId}");
+        var task = await TaskById(db, command.TaskId, cancellationToken) ?? throw NoSuchTask(command.TaskId);
         TaskRules.EnsureCanWork(task, command.Actor);
         if (task.BookmarkId is null)
             throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, "this task is not part of the pathway; close it from the case");
@@ -24,7 +27,9 @@ public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) 
                 .ToList()
                 .ForEach(t => t.OutputJson = CaseStateJson.SerializeData(command.Output)),
             // Read again in the attempt, so the loser of a race hears who completed the task, and when.
-            async (context, _, ct) => TaskRules.EnsureCanWork(await context.WorkTasks.SingleAsync(t => t.Id == task.Id, ct), command.Actor));
+            async (context, _, ct) => TaskRules.EnsureCanWork(await TaskById(context, task.Id, ct) ?? throw NoSuchTask(task.Id), command.Actor));
         return outcome;
     }
+
+    private static CommandRejectedException NoSuchTask(long id) => new(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {id}");
 }

@@ -47,9 +47,7 @@ public static class DatabaseSetup
         }
         var sqlite = new SqliteConnection(connectionString);
         await sqlite.OpenAsync();
-        await using var pragmas = sqlite.CreateCommand();
-        pragmas.CommandText = SqlitePragmas.Statements;
-        await pragmas.ExecuteNonQueryAsync();
+        await SqlitePragmas.ApplyAsync(sqlite, CancellationToken.None);
         return sqlite;
     }
 
