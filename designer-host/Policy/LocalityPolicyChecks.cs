@@ -63,8 +63,9 @@ public sealed class LocalityPolicyChecks(IServiceScopeFactory scopes, TimeProvid
                     Queue(locality.Code);
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
+            // Never let a failed read stop the host: log it and look again later.
             logger.LogWarning(e, "Could not read which localities wait for their policy check; looking again in {Minutes} minutes", LookAgainEvery.TotalMinutes);
         }
     }
@@ -83,7 +84,7 @@ public sealed class LocalityPolicyChecks(IServiceScopeFactory scopes, TimeProvid
                 .RunLocalityAsync(code, $"{code} added by {waiting.UpdatedBy}", stoppingToken);
             logger.LogInformation("Policy for new locality {Locality}: {Passed} scenarios pass, {Failed} fail", code, run.Passed, run.Failed);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
             // It stays waiting in the database: a host looking again later checks it again.
             logger.LogError(e, "Policy check of new locality {Locality} failed; it is checked again within {Minutes} minutes", code, LookAgainEvery.TotalMinutes);
