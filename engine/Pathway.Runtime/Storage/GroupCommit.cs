@@ -146,19 +146,23 @@ public sealed class GroupCommit : IAsyncDisposable
         }
     }
 
-    private static async Task CommitAsync(DbTransaction transaction, List<Pending> batch)
+    private async Task CommitAsync(DbTransaction transaction, List<Pending> batch)
     {
         var saved = new List<Pending>(batch.Count);
         var failed = new List<(Pending, Exception)>();
         var connection = transaction.Connection!;
         await using (transaction)
         {
-            foreach (var pending in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
-                if (await TrySaveAsync(pending, connection, transaction) is { } error)
-                    failed.Add((pending, error));
+                if (await TrySaveAsync(batch[i], connection, transaction) is { } error)
+                    failed.Add((batch[i], error));
                 else
-                    saved.Add(pending);
+                    saved.Add(batch[i]);
+                // Commands that arrived while this group was being written join it: they share its
+                // commit instead of waiting for a commit of their own.
+                while (i == batch.Count - 1 && batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+                    batch.Add(next);
             }
             await transaction.CommitAsync();
         }

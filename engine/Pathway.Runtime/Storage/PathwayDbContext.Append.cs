@@ -37,7 +37,7 @@ public partial class PathwayDbContext
         foreach (var changed in cases)
             await SaveCaseAsync(changed, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var statements = new PreparedStatements(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction(), Database.IsNpgsql());
+        var statements = new PreparedStatements(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction());
         foreach (var table in rows.GroupBy(r => r.GetType()))
             await statements.InsertAsync(Model.FindEntityType(table.Key)!, [.. table], cancellationToken);
         if (owned is not null)
@@ -74,7 +74,7 @@ public partial class PathwayDbContext
     /// </summary>
     private async Task SaveCaseAsync(EntityEntry<CaseRecord> entry, CancellationToken cancellationToken)
     {
-        var statements = new PreparedStatements(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction(), Database.IsNpgsql());
+        var statements = new PreparedStatements(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction());
         var expected = entry.Property(c => c.Revision).OriginalValue;
         if (await statements.UpdateAsync(entry.Metadata, entry.Entity, nameof(CaseRecord.Revision), expected, cancellationToken) == 0)
             throw new DbUpdateConcurrencyException($"case {entry.Entity.Id} changed after revision {expected} was read");
