@@ -20,6 +20,7 @@ public static class EngineApi
         app.MapCaseListApi();
         app.MapTasksApi();
         app.MapSignalsApi();
+        app.MapMessagesApi();
         app.MapReferralsApi();
         app.MapFhirApi();
         app.MapLocalitiesApi();

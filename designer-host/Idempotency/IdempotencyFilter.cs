@@ -16,11 +16,11 @@ public sealed class IdempotencyFilter<TBody>(PathwayDbContext db) : IEndpointFil
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (!http.Request.Headers.TryGetValue(IdempotencyKey.Header, out var values))
+        var (key, refusal) = IdempotencyKey.Read(http);
+        if (refusal is not null)
+            return refusal;
+        if (key is null)
             return await next(context);
-        var key = values.ToString().Trim();
-        if (key.Length is 0 or > 200 || values.Count > 1)
-            return ProblemMapper.Refuse(ApiErrors.IdempotencyKeyInvalid, $"the {IdempotencyKey.Header} header must be one value of 1 to 200 characters, e.g. a UUID");
         var body = context.Arguments.OfType<TBody>().FirstOrDefault();
         var hash = IdempotencyKey.HashOf(body);
         var scope = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";

@@ -15,6 +15,17 @@ public static class IdempotencyKey
     public const string Header = "Idempotency-Key";
     private const string ClaimItem = "idempotency.claim";
 
+    /// <summary>The request's key (null without the header), or the refusal of a header that is not one value of 1 to 200 characters.</summary>
+    public static (string? Key, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Refusal) Read(HttpContext http)
+    {
+        if (!http.Request.Headers.TryGetValue(Header, out var values))
+            return (null, null);
+        var key = values.ToString().Trim();
+        return key.Length is 0 or > 200 || values.Count > 1
+            ? (null, ProblemMapper.Refuse(Runtime.Commands.ApiErrors.IdempotencyKeyInvalid, $"the {Header} header must be one value of 1 to 200 characters, e.g. a UUID"))
+            : (key, null);
+    }
+
     public static void Claim(HttpContext http, IdempotencyClaim claim) => http.Items[ClaimItem] = claim;
 
     public static IdempotencyClaim? ClaimFrom(HttpContext http) => http.Items[ClaimItem] as IdempotencyClaim;

@@ -53,6 +53,7 @@ public static class RuntimeServices
         services.AddSingleton<IDefinitionKindRules, RuleSetKindRules>();
         services.AddSingleton<IDefinitionKindRules, SpecKindRules>();
         services.AddScoped<CaseRunner>();
+        services.AddScoped<Messages.MessageStarts>();
         services.AddScoped<InstanceMigration.OpenCases>();
         services.AddScoped<ActivityDispatcher>();
         services.AddScoped<DatabaseSeeder>();

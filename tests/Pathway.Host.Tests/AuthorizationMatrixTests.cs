@@ -54,6 +54,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<PathwayHostFactory>
         ["POST /api/cases/{id:guid}/messages/{name}"] = new(["coordinator", "admin"], 200, async _ =>
             await Json(HttpMethod.Post, await _data.CaseAwaitingHandoverAsync() + "/messages/handover-accepted", new { handoverAccepted = true })),
         ["POST /api/signals/{name}"] = new(["coordinator", "admin"], 200, _ => Json(HttpMethod.Post, "/api/signals/winter-escalation", new { level = 3 })),
+        ["POST /api/messages"] = new(["coordinator", "admin"], 200, async _ =>
+        {
+            await _data.CaseAwaitingHandoverAsync();
+            return await Json(HttpMethod.Post, "/api/messages", new { name = "handover-accepted", locality = "north-shire", payload = new { handoverAccepted = true } });
+        }),
         ["POST /api/cases/{id:guid}/incidents/{incidentId}/retry"] = new(["coordinator", "admin"], 200, async _ =>
             Post(await _data.IncidentAsync())),
         ["GET /api/cases/{id:guid}/assessment"] = new(CaseWorkers, 200, async _ => GetNow(await _data.AssessedCaseAsync() + "/assessment")),

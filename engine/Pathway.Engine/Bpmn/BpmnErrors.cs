@@ -28,4 +28,8 @@ public static class BpmnErrors
     [Error("Inclusive gateways on one loop would wait for each other", Status = 400)] public const string InclusiveJoinDeadlock = "PW1020";
     [Error("A link event has no single matching target", Status = 400)] public const string LinkWithoutTarget = "PW1021";
     [Error("An event sub-process is not shaped as BPMN requires", Status = 400)] public const string BadEventSubProcess = "PW1022";
+
+    // Messages: what starts a case, and what a message is correlated on (PW1040-1049)
+    [Error("A correlation key does not name a case variable, or sits where no message is sent or received", Status = 400)] public const string BadCorrelationKey = "PW1040";
+    [Error("Two start events of the process start on the same message", Status = 400)] public const string DuplicateMessageStart = "PW1041";
 }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Pathway.Engine.Expressions;
 using Pathway.Engine.Model;
+using Pathway.Engine.Runtime;
 
 namespace Pathway.Engine.Bpmn;
 
@@ -22,6 +23,8 @@ internal sealed partial class ProcessReader
         var node = Build(element, id, scopeId, definition, attributes);
         if (node is not null && loop is not null)
             node = node with { Loop = loop };
+        if (node is not null && attributes.TryGetValue("correlationKey", out var correlation))
+            node = Correlated(node, element, correlation);
         _graph.Elements.Add(new GraphElement(id, tag, scopeId, BpmnXml.Line(element), errors.Count == before ? node : null, isActivity));
         if (tag == "subProcess")
             ReadScope(element, id);
@@ -315,6 +318,36 @@ internal sealed partial class ProcessReader
             values[attribute.Name] = value;
         }
         return values;
+    }
+
+    /// <summary>
+    /// The node with the variable its message correlates on: only an element that sends or
+    /// receives a message has one, and a message start names a plain variable, which it sets.
+    /// </summary>
+    private Node? Correlated(Node node, XElement element, string text)
+    {
+        var path = ValueExpression.Parse(text) is { Variable: { } variable } ? variable : text.Trim();
+        var message = node switch
+        {
+            ReceiveTask or SendTask => true,
+            StartEvent s => s.Trigger.Kind == TriggerKind.Message,
+            EndEvent e => e.Trigger.Kind == TriggerKind.Message,
+            IntermediateCatchEvent c => c.Trigger.Kind == TriggerKind.Message,
+            IntermediateThrowEvent t => t.Trigger.Kind == TriggerKind.Message,
+            BoundaryEvent b => b.Trigger.Kind == TriggerKind.Message,
+            _ => false,
+        };
+        string? problem = null;
+        if (!message)
+            problem = $"pathway:correlationKey is set on {BpmnXml.Describe(element)}, which sends or receives no message; remove it, or give the event a message";
+        else if (MessageCorrelation.CheckPath(path) is { } reason)
+            problem = $"pathway:correlationKey '{text}' of {BpmnXml.Describe(element)} does not name a case variable ({reason}); write a variable such as nhsNumber, or a field in one such as referral.nhsNumber";
+        else if (node is StartEvent { ScopeId: null } && path.Contains('.', StringComparison.Ordinal))
+            problem = $"pathway:correlationKey '{text}' of message start {BpmnXml.Describe(element)} is a field path; a message start keeps the message's key in a variable of the new case, so write a plain name such as nhsNumber";
+        if (problem is null)
+            return node with { CorrelationKey = path };
+        Error(BpmnErrors.BadCorrelationKey, node.Id, element, problem);
+        return null;
     }
 
     private static DurationExpression? ParseDuration(string? text) =>

@@ -150,6 +150,13 @@ internal static class StructureValidator
             errors.Add(new(BpmnErrors.NoStartEvent, start.Id, start.Line,
                 $"start event {start.Node!.Label} starts the process on a {((StartEvent)start.Node).Trigger}; a case starts with a referral (none) or a message: put this trigger on the start of an event sub-process instead"));
         }
+        // A message must say which start it begins a case at, as BPMN requires of a process's message starts.
+        foreach (var twins in starts[""].Where(s => s.Node is StartEvent { MessageName: not null }).GroupBy(s => ((StartEvent)s.Node!).MessageName).Where(g => g.Count() > 1))
+        {
+            var second = twins.Skip(1).First();
+            errors.Add(new(BpmnErrors.DuplicateMessageStart, second.Id, second.Line,
+                $"start events {string.Join(" and ", twins.Select(t => t.Node!.Label))} both start a case on the message '{twins.Key}'; keep one, or give each its own message"));
+        }
         foreach (var sub in graph.Elements.Where(e => e.Node is SubProcess))
         {
             var inside = starts[sub.Id].ToList();

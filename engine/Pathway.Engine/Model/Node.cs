@@ -15,6 +15,12 @@ public abstract record Node(string Id, string? Name, string? ScopeId, int Line)
     /// <summary>Set on an activity that runs once per item of a collection.</summary>
     public MultiInstance? Loop { get; init; }
 
+    /// <summary>
+    /// On an element that sends or receives a message: the case variable (or a field in one,
+    /// <c>referral.nhsNumber</c>) the message is correlated on; null uses <see cref="Runtime.MessageCorrelation.DefaultVariable"/>.
+    /// </summary>
+    public string? CorrelationKey { get; init; }
+
     /// <summary>The element's BPMN tag, for messages ("userTask", "exclusiveGateway").</summary>
     public abstract string Kind { get; }
 

@@ -20,8 +20,11 @@ public sealed record Journaled(JournalEntry Entry) : Effect;
 
 public sealed record CaseEnded(CaseStatus Status) : Effect;
 
-/// <summary>A send task's message, for the runtime's outbox; <see cref="Id"/> is unique in the case, so it is sent once.</summary>
-public sealed record MessageSent(string Id, string NodeId, string MessageName) : Effect;
+/// <summary>
+/// A send task's message, for the runtime's outbox; <see cref="Id"/> is unique in the case, so it is sent once.
+/// <see cref="CorrelationKey"/> is the sender's value of the element's correlation variable (null: none set).
+/// </summary>
+public sealed record MessageSent(string Id, string NodeId, string MessageName, string? CorrelationKey = null) : Effect;
 
 /// <summary>A signal thrown by the case, for the runtime to broadcast to every case waiting on it.</summary>
 public sealed record SignalThrown(string NodeId, string SignalName) : Effect;

@@ -11,14 +11,21 @@ public sealed class Interpreter(InterpreterOptions? options = null)
 {
     private readonly InterpreterOptions _options = options ?? new InterpreterOptions();
 
-    /// <summary>Starts a case at the model's start event (the one for <paramref name="messageName"/> when given).</summary>
-    public Activation Start(PathwayModel model, IReadOnlyDictionary<string, object?> variables, DateTimeOffset now, string? messageName = null)
+    /// <summary>
+    /// Starts a case at the model's none start event, or, given <paramref name="messageName"/>, at
+    /// its top-level start event for that message (and nowhere else): the message's payload is in
+    /// <paramref name="variables"/>, and its <paramref name="correlationKey"/> is kept in the start
+    /// event's correlation variable so that later messages with the same key reach the case.
+    /// </summary>
+    public Activation Start(
+        PathwayModel model, IReadOnlyDictionary<string, object?> variables, DateTimeOffset now, string? messageName = null, string? correlationKey = null)
     {
         var start = model.StartEvents.FirstOrDefault(s => s.MessageName == messageName)
-            ?? (messageName is null ? null : model.StartEvents.FirstOrDefault(s => s.MessageName is null))
             ?? throw new EngineException(EngineErrors.NoStartEvent, messageName is null
-                ? $"pathway '{model.ProcessId}' has no none start event"
-                : $"pathway '{model.ProcessId}' has no start event for message '{messageName}'");
+                ? $"pathway '{model.ProcessId}' has no none start event; it starts only on a message"
+                : $"pathway '{model.ProcessId}' has no start event for the message '{messageName}'");
+        if (messageName is not null)
+            variables = MessageCorrelation.StartingVariables(start, variables, correlationKey);
         var state = new CaseState();
         foreach (var (name, value) in variables)
             state.Variables[name] = value;

@@ -110,7 +110,7 @@ internal sealed partial class Run
                     Leave(token, thrower);
                 return;
             default:
-                Announce(thrower, thrower.Trigger);
+                Announce(token, thrower, thrower.Trigger);
                 Leave(token, thrower);
                 return;
         }
@@ -137,14 +137,14 @@ internal sealed partial class Run
                     return;
                 break;
             default:
-                Announce(end, end.Trigger);
+                Announce(token, end, end.Trigger);
                 break;
         }
         Consume(token);
     }
 
-    /// <summary>A thrown message or signal goes to the runtime as an effect, journalled with the case.</summary>
-    private void Announce(Node node, Trigger trigger)
+    /// <summary>A thrown message (with the sender's correlation key) or signal goes to the runtime as an effect, journalled with the case.</summary>
+    private void Announce(Token token, Node node, Trigger trigger)
     {
         if (trigger.Kind == TriggerKind.Signal)
         {
@@ -154,8 +154,12 @@ internal sealed partial class Run
         else if (trigger.Kind == TriggerKind.Message)
         {
             var id = state.NextId('m');
-            _effects.Add(new MessageSent(id, node.Id, trigger.Name!));
-            Journal(JournalKinds.MessageSent, node.Id, new Dictionary<string, object?> { ["message"] = trigger.Name, ["id"] = id });
+            var key = MessageCorrelation.KeyOf(VariablesFor(token), node.CorrelationKey);
+            _effects.Add(new MessageSent(id, node.Id, trigger.Name!, key));
+            var data = new Dictionary<string, object?> { ["message"] = trigger.Name, ["id"] = id };
+            if (key is not null)
+                data["correlationKey"] = key;
+            Journal(JournalKinds.MessageSent, node.Id, data);
         }
     }
 

@@ -109,9 +109,7 @@ internal sealed partial class Run
     /// <summary>A send task hands its message to the runtime's outbox, with an id unique in the case, and moves on.</summary>
     private void Send(Token token, SendTask send)
     {
-        var id = state.NextId('m');
-        _effects.Add(new MessageSent(id, send.Id, send.MessageName));
-        Journal(JournalKinds.MessageSent, send.Id, new Dictionary<string, object?> { ["message"] = send.MessageName, ["id"] = id });
+        Announce(token, send, new Trigger(TriggerKind.Message, send.MessageName));
         Leave(token, send);
     }
 

@@ -35,10 +35,10 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
     public void Journal(string kind, string? nodeId, IReadOnlyDictionary<string, object?>? data = null) =>
         _effects.Add(new Journaled(new JournalEntry(kind, now, nodeId, data)));
 
-    /// <summary>Starts the case at a start event, arming the process's event sub-processes.</summary>
+    /// <summary>Starts the case at a start event, arming the process's event sub-processes; a message start names its message.</summary>
     public void Begin(StartEvent start)
     {
-        Journal(JournalKinds.CaseStarted, start.Id);
+        Journal(JournalKinds.CaseStarted, start.Id, start.MessageName is { } message ? new Dictionary<string, object?> { ["message"] = message } : null);
         ArmEventSubProcesses(scope: null);
         Spawn(start.Id, scopeId: null, arrivedVia: null);
     }

@@ -50,22 +50,26 @@ public sealed partial class CaseRunner(
     /// </summary>
     public delegate Task Check(PathwayDbContext db, CaseRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Starts a case on a pathway version, in the locality its <c>locality</c> variable names.</summary>
+    /// <summary>
+    /// Starts a case on a pathway version, in the locality its <c>locality</c> variable names: at
+    /// its none start, or at the message start for <paramref name="message"/>.
+    /// </summary>
     public async Task<CaseOutcome> StartAsync(
         long definitionId, string locality, IReadOnlyDictionary<string, object?> variables, string actor,
-        CancellationToken cancellationToken, Guid? caseId = null, Stage? stage = null)
+        CancellationToken cancellationToken, Guid? caseId = null, Stage? stage = null, StartingMessage? message = null)
     {
         var id = caseId ?? Guid.CreateVersion7(clock.GetUtcNow());
-        return await AboutCaseAsync(id, () => StartUntilSavedAsync(id, definitionId, locality, variables, actor, stage, cancellationToken));
+        return await AboutCaseAsync(id, () => StartUntilSavedAsync(id, definitionId, locality, variables, actor, stage, message, cancellationToken));
     }
 
     private async Task<CaseOutcome> StartUntilSavedAsync(
-        Guid id, long definitionId, string locality, IReadOnlyDictionary<string, object?> variables, string actor, Stage? stage, CancellationToken cancellationToken)
+        Guid id, long definitionId, string locality, IReadOnlyDictionary<string, object?> variables, string actor, Stage? stage, StartingMessage? message,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var step = new Step(actor, now);
         var activation = await StageStartAsync(new CaseRecord { Id = id, PathwayDefinitionId = definitionId, Locality = locality, StateJson = "", StartedAt = now },
-            variables, step, depth: 0, [], cancellationToken);
+            variables, step, depth: 0, [], cancellationToken, message);
         var outcome = new CaseOutcome(id, activation.State, activation.Effects);
         stage?.Invoke(db, outcome);
         await commits.SaveAsync(db, cancellationToken);
@@ -79,10 +83,10 @@ public sealed partial class CaseRunner(
     /// </summary>
     private async Task<Activation> StageStartAsync(
         CaseRecord record, IReadOnlyDictionary<string, object?> variables, Step step, int depth, IReadOnlyList<Effect> before,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, StartingMessage? message = null)
     {
         var model = await models.GetAsync(record.PathwayDefinitionId, cancellationToken);
-        var activation = interpreter.Start(model, variables, step.Now);
+        var activation = interpreter.Start(model, variables, step.Now, message?.Name, message?.CorrelationKey);
         activation = activation with { Effects = [.. before, .. activation.Effects] };
         activation = await PerformActivitiesAsync(record.Id, record.Locality, model, activation, step, depth, cancellationToken);
         db.Cases.Add(record);

@@ -97,6 +97,11 @@ public static class ApiErrors
     [Error("This NHS number is known with different details", Status = 409)] public const string KnownPersonDiffers = "PW4680";
     [Error("There is no such case status", Status = 400)] public const string UnknownCaseStatus = "PW4681";
 
+    // Messages correlated by name: to the cases waiting on them, or starting cases (PW4780-4789)
+    [Error("No case waits for the message and no published pathway starts on it", Status = 404)] public const string MessageNotCorrelated = "PW4780";
+    [Error("Name the message and the locality it is for", Status = 400)] public const string MessageUnnamed = "PW4781";
+    [Error("This delivery id (Idempotency-Key) was already used for another message", Status = 409)] public const string DeliveryIdReused = "PW4782";
+
     // The access audit (PW4700-4719)
     [Error("Opening this person's record needs a reason", Status = 403)] public const string AccessNeedsReason = "PW4700";
 }

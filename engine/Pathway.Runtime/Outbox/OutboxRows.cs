@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Storage;
 
@@ -7,16 +6,10 @@ namespace Pathway.Runtime.Outbox;
 /// <summary>The outbox rows a case step writes for what it sends beyond itself.</summary>
 public static class OutboxRows
 {
-    /// <summary>
-    /// The case variable a message is correlated on: a message sent by a case that has it reaches
-    /// only waiting cases with the same value; without it, every case waiting on the message's name.
-    /// </summary>
-    public const string CorrelationVariable = "correlationKey";
-
     /// <summary>The row for a message sent, a signal thrown or a called case's end; null when the effect sends nothing.</summary>
     public static OutboxRecord? For(Effect effect, CaseRecord record, CaseState state, bool tellsCallingCase, DateTimeOffset now) => effect switch
     {
-        MessageSent sent => New(OutboxKind.Message, record, now, sent.NodeId, sent.MessageName, correlationKey: CorrelationKeyOf(state.Variables)),
+        MessageSent sent => New(OutboxKind.Message, record, now, sent.NodeId, sent.MessageName, correlationKey: sent.CorrelationKey),
         SignalThrown thrown => New(OutboxKind.Signal, record, now, thrown.NodeId, thrown.SignalName),
         CaseEnded ended when record.ParentCaseId is not null && tellsCallingCase =>
             New(OutboxKind.CallEnded, record, now, null, ended.Status.ToString(), record.ParentCaseId, record.ParentBookmarkId, CaseStateJson.SerializeData(state.Variables)),
@@ -40,9 +33,6 @@ public static class OutboxRows
         PayloadJson = fanned.PayloadJson,
         CreatedAt = now,
     };
-
-    public static string? CorrelationKeyOf(IReadOnlyDictionary<string, object?> variables) =>
-        variables.GetValueOrDefault(CorrelationVariable) is { } key ? Convert.ToString(key, CultureInfo.InvariantCulture) : null;
 
     private static OutboxRecord New(
         OutboxKind kind, CaseRecord record, DateTimeOffset now, string? nodeId, string? name,

@@ -6,6 +6,7 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// A client's Idempotency-Key and the hash of the body it came with, written in the same
 /// transaction as the case it started, so a retried request finds the case and never makes a second.
+/// A message's delivery writes one per case it reached or started (<see cref="Messages.MessageReceipts"/>).
 /// </summary>
 public sealed class IdempotencyRecord
 {

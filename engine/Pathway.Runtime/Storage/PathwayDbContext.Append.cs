@@ -34,15 +34,20 @@ public partial class PathwayDbContext
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         if (rows.Any(r => r is JournalRecord))
             await DatabaseLocks.HoldAsync(Database, DatabaseLocks.JournalOrder, cancellationToken);
-        foreach (var changed in cases)
-            await SaveCaseAsync(changed, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var statements = new PreparedStatements(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction());
+        foreach (var changed in cases)
+            await SaveCaseAsync(statements, changed, cancellationToken);
+        var written = cases.Count;
+        // SQLite parses EF's batch anew on every save; the worklist's and bookmarks' changes are the
+        // same few statements every time, so they run prepared. PostgreSQL's batch is one round trip.
+        if (!Database.IsNpgsql())
+            written += await SaveWorkRowsAsync(statements, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         foreach (var table in rows.GroupBy(r => r.GetType()))
             await statements.InsertAsync(Model.FindEntityType(table.Key)!, [.. table], cancellationToken);
         if (owned is not null)
             await owned.CommitAsync(cancellationToken);
-        return saved + cases.Count + rows.Length;
+        return saved + written + rows.Length;
     }
 
     /// <summary>
@@ -72,13 +77,47 @@ public partial class PathwayDbContext
     /// again on fresh state) instead of first tripping over a row the winner wrote, such as a second
     /// assessment version 1.
     /// </summary>
-    private async Task SaveCaseAsync(EntityEntry<CaseRecord> entry, CancellationToken cancellationToken)
+    private static async Task SaveCaseAsync(PreparedStatements statements, EntityEntry<CaseRecord> entry, CancellationToken cancellationToken)
     {
-        var statements = new PreparedStatements(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction());
         var expected = entry.Property(c => c.Revision).OriginalValue;
-        if (await statements.UpdateAsync(entry.Metadata, entry.Entity, nameof(CaseRecord.Revision), expected, cancellationToken) == 0)
+        if (await statements.UpdateAsync(entry.Metadata, entry.Entity, expected, cancellationToken) == 0)
             throw new DbUpdateConcurrencyException($"case {entry.Entity.Id} changed after revision {expected} was read");
-        // Written: the tracked save has nothing left to do for it.
+        Written(entry);
+    }
+
+    /// <summary>
+    /// Updates and deletes of worklist and bookmark rows, each checked as EF checks it (its version,
+    /// if it has one, or that the row is still there), then no longer pending in the change tracker.
+    /// </summary>
+    private async Task<int> SaveWorkRowsAsync(PreparedStatements statements, CancellationToken cancellationToken)
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted && e.Entity is WorkTaskRecord or BookmarkRecord)
+            .ToList();
+        foreach (var entry in changed)
+        {
+            var version = entry.Metadata.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken);
+            var expected = version is null ? null : entry.OriginalValues[version];
+            var rows = entry.State == EntityState.Deleted
+                ? await statements.DeleteAsync(entry.Metadata, entry.Entity, expected, cancellationToken)
+                : await statements.UpdateAsync(entry.Metadata, entry.Entity, expected, cancellationToken);
+            if (rows == 0)
+                throw new DbUpdateConcurrencyException($"a {entry.Metadata.GetTableName()} row changed or went after it was read");
+            if (entry.State == EntityState.Deleted)
+                entry.State = EntityState.Detached;
+            else
+                Written(entry);
+        }
+        return changed.Count;
+    }
+
+    /// <summary>
+    /// The row is written: the tracked save has nothing left to do for it, and a later save in the
+    /// same command (one that needs a generated key first) checks against the version now stored.
+    /// </summary>
+    private static void Written(EntityEntry entry)
+    {
+        entry.OriginalValues.SetValues(entry.CurrentValues);
         entry.State = EntityState.Unchanged;
     }
 }

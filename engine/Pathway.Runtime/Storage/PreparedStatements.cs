@@ -45,17 +45,27 @@ internal readonly struct PreparedStatements(DbConnection connection, DbTransacti
         }
     }
 
-    /// <summary>Writes every column of <paramref name="row"/> by its key, if <paramref name="version"/> still holds <paramref name="expected"/>; the rows changed (0 or 1).</summary>
-    public async Task<int> UpdateAsync(IEntityType entity, object row, string version, object expected, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes every column of <paramref name="row"/> by its key, if its version still holds
+    /// <paramref name="expected"/> (for an entity with a version); the rows changed (0 or 1).
+    /// </summary>
+    public Task<int> UpdateAsync(IEntityType entity, object row, object? expected, CancellationToken cancellationToken) =>
+        RunAsync(StatementPlan.For(entity).Update, row, expected, cancellationToken);
+
+    /// <summary>Deletes <paramref name="row"/> by its key, checked as <see cref="UpdateAsync"/> is; the rows deleted (0 or 1).</summary>
+    public Task<int> DeleteAsync(IEntityType entity, object row, object? expected, CancellationToken cancellationToken) =>
+        RunAsync(StatementPlan.For(entity).Delete, row, expected, cancellationToken);
+
+    private async Task<int> RunAsync(StatementPlan.ByKey statement, object row, object? expected, CancellationToken cancellationToken)
     {
-        var update = StatementPlan.For(entity).UpdateWhere(version);
         if (connection is SqliteConnection sqlite)
-            return SqliteStatements.Of(sqlite).Prepare(update.Sql).Run(update.Columns, row, (update.Version, expected));
+            return SqliteStatements.Of(sqlite).Prepare(statement.Sql).Run(statement.Columns, row, statement.Version is { } v ? [(v, expected!)] : []);
         await using var command = connection.CreateCommand();
-        command.CommandText = update.Sql;
+        command.CommandText = statement.Sql;
         command.Transaction = transaction;
-        Bind(command, update.Columns, row, 0);
-        command.Parameters.Add(update.Version.Mapping.CreateParameter(command, Name(0, update.Columns.Length), expected, nullable: false));
+        Bind(command, statement.Columns, row, 0);
+        if (statement.Version is { } version)
+            command.Parameters.Add(version.Mapping.CreateParameter(command, Name(0, statement.Columns.Length), expected, nullable: false));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -77,7 +87,8 @@ internal readonly struct PreparedStatements(DbConnection connection, DbTransacti
 internal sealed class StatementPlan
 {
     private static readonly ConcurrentDictionary<IEntityType, StatementPlan> Plans = new();
-    private readonly ConcurrentDictionary<string, Update> _updates = new(StringComparer.Ordinal);
+    private ByKey? _update;
+    private ByKey? _delete;
     private readonly IEntityType _entity;
     private readonly StoreObjectIdentifier _table;
 
@@ -99,25 +110,31 @@ internal sealed class StatementPlan
 
     public static StatementPlan For(IEntityType entity) => Plans.GetOrAdd(entity, static e => new StatementPlan(e));
 
-    /// <summary>UPDATE of every column by the key, checking <paramref name="version"/>: the columns bound in order, then the version's expected value last.</summary>
-    public Update UpdateWhere(string version) => _updates.GetOrAdd(version, v =>
+    /// <summary>UPDATE of every column by the key (and the version, if the entity has one): the columns bound in order, then the version's expected value.</summary>
+    public ByKey Update => _update ??= ByKeyStatement(set => $"UPDATE \"{_table.Name}\" SET {string.Join(", ", set.Select((c, i) => $"{Quote(c.Property)} = {PreparedStatements.Name(0, i)}"))}", withSet: true);
+
+    /// <summary>DELETE by the key (and the version, if the entity has one).</summary>
+    public ByKey Delete => _delete ??= ByKeyStatement(_ => $"DELETE FROM \"{_table.Name}\"", withSet: false);
+
+    private ByKey ByKeyStatement(Func<Column[], string> head, bool withSet)
     {
-        var set = _entity.GetProperties().Where(p => !p.IsPrimaryKey()).Select(ColumnOf).ToArray();
+        Column[] set = withSet ? [.. _entity.GetProperties().Where(p => !p.IsPrimaryKey()).Select(ColumnOf)] : [];
         var keys = _entity.FindPrimaryKey()!.Properties.Select(ColumnOf).ToArray();
         Column[] bound = [.. set, .. keys];
-        var versionColumn = set.Single(c => c.Property.Name == v);
-        var sql = $"UPDATE \"{_table.Name}\" SET {string.Join(", ", set.Select((c, i) => $"{Quote(c.Property)} = {PreparedStatements.Name(0, i)}"))}"
-            + $" WHERE {string.Join(" AND ", keys.Select((c, i) => $"{Quote(c.Property)} = {PreparedStatements.Name(0, set.Length + i)}"))}"
-            + $" AND {Quote(versionColumn.Property)} = {PreparedStatements.Name(0, bound.Length)}";
-        return new Update(sql, bound, versionColumn);
-    });
+        var version = _entity.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken) is { } token ? ColumnOf(token) : null;
+        var where = keys.Select((c, i) => $"{Quote(c.Property)} = {PreparedStatements.Name(0, set.Length + i)}");
+        if (version is not null)
+            where = where.Append($"{Quote(version.Property)} = {PreparedStatements.Name(0, bound.Length)}");
+        return new ByKey($"{head(set)} WHERE {string.Join(" AND ", where)}", bound, version);
+    }
 
     private static Column ColumnOf(IProperty property) =>
         new(property, (RelationalTypeMapping)property.GetTypeMapping(), property.GetGetter());
 
     private string Quote(IProperty property) => $"\"{property.GetColumnName(_table)}\"";
 
-    public sealed record Update(string Sql, Column[] Columns, Column Version);
+    /// <summary>A statement on one row by its key: its SQL, the row's columns it binds in order, and the version it checks after them (if any).</summary>
+    public sealed record ByKey(string Sql, Column[] Columns, Column? Version);
 
     public sealed record Column(IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)
     {

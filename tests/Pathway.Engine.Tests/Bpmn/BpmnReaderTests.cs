@@ -175,6 +175,17 @@ public sealed class BpmnReaderTests
             <sequenceFlow id="f3" sourceRef="start" targetRef="b" /><sequenceFlow id="f4" sourceRef="b" targetRef="task" />
             <sequenceFlow id="f5" sourceRef="task" targetRef="a" /><sequenceFlow id="f6" sourceRef="b" targetRef="end" />
             """), ["PW1020 b"] },
+        { Process(StartToTask + """
+            <receiveTask id="reply" messageRef="m" pathway:correlationKey="nhs number" /><sequenceFlow id="f3" sourceRef="task" targetRef="reply" />
+            <intermediateCatchEvent id="wait" pathway:correlationKey="nhsNumber"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
+            <sequenceFlow id="f4" sourceRef="task" targetRef="wait" />
+            <startEvent id="byLetter" pathway:correlationKey="letter.nhsNumber"><messageEventDefinition messageRef="m" /></startEvent>
+            <sequenceFlow id="f5" sourceRef="byLetter" targetRef="task" />
+            """, """<message id="m" name="gp-letter" />"""), ["PW1040 reply", "PW1040 wait", "PW1040 byLetter"] },
+        { Process(StartToTask + """
+            <startEvent id="a"><messageEventDefinition messageRef="m" /></startEvent><startEvent id="b"><messageEventDefinition messageRef="m" /></startEvent>
+            <sequenceFlow id="f3" sourceRef="a" targetRef="task" /><sequenceFlow id="f4" sourceRef="b" targetRef="task" />
+            """, """<message id="m" name="gp-letter" />"""), ["PW1041 b"] },
     };
 
     [Theory]

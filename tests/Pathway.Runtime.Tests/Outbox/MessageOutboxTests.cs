@@ -45,7 +45,7 @@ public sealed class MessageOutboxTests : IAsyncLifetime
     public async Task DisposeAsync() => await _engine.DisposeAsync();
 
     private Task<CaseOutcome> StartAsync(string key, string? correlationKey = null) =>
-        _engine.SendAsync(new StartCase(key, Locality, correlationKey is null ? Referrals.FallAtHome() : Referrals.FallAtHome((OutboxRows.CorrelationVariable, correlationKey)), TestEngine.Coordinator));
+        _engine.SendAsync(new StartCase(key, Locality, correlationKey is null ? Referrals.FallAtHome() : Referrals.FallAtHome((MessageCorrelation.DefaultVariable, correlationKey)), TestEngine.Coordinator));
 
     private async Task<int> LettersReceivedAsync(Guid caseId) =>
         (await _engine.JournalAsync(caseId)).Count(j => j.Kind == JournalKinds.MessageReceived);

@@ -7,6 +7,8 @@ import exclusiveGatewayDefault from './rules/exclusive-gateway-default';
 import executableSubset from './rules/executable-subset';
 import gatewayOutgoing from './rules/gateway-outgoing';
 import linkTarget from './rules/link-target';
+import messageCorrelation from './rules/message-correlation';
+import messageStartUnique from './rules/message-start-unique';
 import multiInstanceCollection from './rules/multi-instance-collection';
 import reachable from './rules/reachable';
 import requiredAttributes from './rules/required-attributes';
@@ -28,7 +30,9 @@ export const pathwayRules: Record<string, RuleFactory> = {
   'event-gateway-targets': eventGatewayTargets,
   'link-target': linkTarget,
   'call-activity-pathway': callActivityPathway,
-  'call-activity-settings': callActivitySettings
+  'call-activity-settings': callActivitySettings,
+  'message-correlation': messageCorrelation,
+  'message-start-unique': messageStartUnique
 };
 
 // The server refuses a pathway for every rule here except a missing default flow, which is advice:

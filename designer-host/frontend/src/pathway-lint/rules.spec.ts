@@ -152,4 +152,41 @@ describe('pathway lint rules', () => {
     const body = `${start}<bpmn:callActivity id="T"><bpmn:incoming>f0</bpmn:incoming></bpmn:callActivity>`;
     expect(await lint(body)).toEqual([{ rule: 'pathway/call-activity-pathway', id: 'T', message: 'Call activity names no pathway to run' }]);
   });
+
+  describe('messages', () => {
+    // The message is a root element, outside the process the helper wraps.
+    async function lintWithMessage(body: string) {
+      const xml = processXml(body).replace('<bpmn:process', '<bpmn:message id="m" name="gp-letter" />\n  <bpmn:process');
+      const reports = await new Linter(pathwayLintBundle).lint(await parse(xml));
+      return Object.entries(reports).flatMap(([rule, items]) => items.map(r => ({ rule, id: r.id, message: r.message })))
+        .filter(r => r.rule.startsWith('pathway/message'));
+    }
+
+    it('accepts correlation keys that name a variable, a field, or =path', async () => {
+      const body = `<bpmn:startEvent id="Start" pathway:correlationKey="nhsNumber"><bpmn:messageEventDefinition id="md" messageRef="m" /></bpmn:startEvent>
+        <bpmn:receiveTask id="R" messageRef="m" pathway:correlationKey="referral.nhsNumber" />
+        <bpmn:sendTask id="S" messageRef="m" pathway:correlationKey="=person.nhs_number" />`;
+      expect(await lintWithMessage(body)).toEqual([]);
+    });
+
+    it('reports a correlation key the reader refuses (PW1040)', async () => {
+      const body = `<bpmn:startEvent id="Start" pathway:correlationKey="letter.nhsNumber"><bpmn:messageEventDefinition id="md" messageRef="m" /></bpmn:startEvent>
+        <bpmn:receiveTask id="R" messageRef="m" pathway:correlationKey="nhs number" />
+        <bpmn:userTask id="T" pathway:role="gp" />
+        <bpmn:intermediateCatchEvent id="Wait" pathway:correlationKey="nhsNumber"><bpmn:timerEventDefinition id="td" /></bpmn:intermediateCatchEvent>`;
+      expect(await lintWithMessage(body)).toEqual([
+        { rule: 'pathway/message-correlation', id: 'Start', message: 'A message start keeps the key in a plain variable, not a field path' },
+        { rule: 'pathway/message-correlation', id: 'R', message: "Correlation key 'nhs number' does not name a case variable" },
+        { rule: 'pathway/message-correlation', id: 'Wait', message: 'Correlation key is set where no message is sent or received' }
+      ]);
+    });
+
+    it('reports two start events on one message (PW1041)', async () => {
+      const body = `<bpmn:startEvent id="A"><bpmn:messageEventDefinition id="ma" messageRef="m" /></bpmn:startEvent>
+        <bpmn:startEvent id="B"><bpmn:messageEventDefinition id="mb" messageRef="m" /></bpmn:startEvent>`;
+      expect(await lintWithMessage(body)).toEqual([
+        { rule: 'pathway/message-start-unique', id: 'B', message: 'Another start event already starts a case on this message' }
+      ]);
+    });
+  });
 });

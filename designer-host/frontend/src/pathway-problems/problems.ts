@@ -44,7 +44,9 @@ const LINT_CODES: Record<string, string> = {
   'pathway/call-activity-pathway': 'PW1007',
   'pathway/call-activity-settings': 'PW1007',
   'pathway/event-gateway-targets': 'PW1019',
-  'pathway/link-target': 'PW1021'
+  'pathway/link-target': 'PW1021',
+  'pathway/message-correlation': 'PW1040',
+  'pathway/message-start-unique': 'PW1041'
 };
 
 export const lintCodeFor = (rule: string): string | undefined => LINT_CODES[rule];

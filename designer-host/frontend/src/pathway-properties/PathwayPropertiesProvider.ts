@@ -1,3 +1,4 @@
+import { handlesMessage, isCorrelationText } from '../pathway-lint/rules/message-correlation';
 import { attributesFor } from '../shared/subset';
 import { calledPathwayEntry, inputsEntry, outputsEntry, versionEntries } from './call-activity-entries';
 import { dueEntry, formEntry, roleEntries, ruleSetEntry, textEntry, timerDefinition, timerDurationEntry } from './entries';
@@ -16,8 +17,14 @@ const entryFactories: Record<string, (element: any) => any | any[]> = {
   calledPathway: calledPathwayEntry,
   version: versionEntries,
   inputs: inputsEntry,
-  outputs: outputsEntry
+  outputs: outputsEntry,
+  correlationKey: (element: any) => (handlesMessage(element.businessObject) ? correlationKeyEntry(element) : [])
 };
+
+/** Only where a message is sent or received, as the reader allows it; empty correlates on the correlationKey variable. */
+const correlationKeyEntry = textEntry('correlationKey', 'Correlation key',
+  'The case variable the message is matched on, such as nhsNumber or referral.nhsNumber (empty: correlationKey). On a message start, the new case keeps the message\'s key in it',
+  value => (!value || isCorrelationText(value) ? undefined : 'Name a case variable, such as nhsNumber or referral.nhsNumber'));
 
 /** Adds a "Pathway" group with the `pathway:` attributes the subset lists for the element's type. */
 export class PathwayPropertiesProvider {
