@@ -34,6 +34,8 @@ public static class HostSetup
         builder.Services.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddPathwayPolicy(new PolicyComposition(s => s.AddMediator(m => m.ServiceLifetime = ServiceLifetime.Scoped)));
         builder.Services.AddHostedService<PolicyStartupRun>();
+        builder.Services.AddSingleton<LocalityPolicyChecks>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalityPolicyChecks>());
         builder.AddPathwayAuth();
         builder.AddPathwayOperations();
         // Unreadable bodies throw, so ProblemMapper answers them with a problem naming the field.

@@ -24,6 +24,11 @@ public static class TaskCompletion
         HandOverHandler.Form => new HandOver(task.Id, FormJson.Read<HandoverPlan>(output), actor),
         CloseCaseHandler.Form => new CloseCase(task.Id, FormJson.Read<CaseClosure>(output), actor),
         ReviewTasks.Form => throw ReviewTasks.WhyNotWorkDirectly(task)!,
+        // An MDT action made as an ad-hoc task before the pathway ran them: no step waits for it.
+        RecordMdtDecisionHandler.ActionForm when CompleteAdHocActionHandler.IsAdHoc(task) => new CompleteAdHocAction(task.Id, FormJson.Read<ActionDone>(output).Note, actor),
         _ => new CompleteTask(task.Id, output.EnumerateObject().ToDictionary(p => p.Name, p => CaseStateJson.ToPlain(p.Value), StringComparer.Ordinal), actor),
     };
 }
+
+/// <summary>The "MDT action" form: a note on what was done.</summary>
+public sealed record ActionDone(string? Note);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pathway.Cases.Localities;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
-using Pathway.Policy.Gate;
+using Pathway.DesignerHost.Policy;
 using Pathway.Runtime.Storage;
 
 namespace Pathway.DesignerHost.LocalityRegister;
@@ -21,7 +21,7 @@ public static class LocalitiesApi
         localities.MapGet("/", ListAsync).WithSummary("Every locality: code, name, teams, huddle days and version");
         localities.MapGet("/{code}", GetAsync).WithSummary("One locality").ProducesProblem(StatusCodes.Status404NotFound);
         localities.MapPost("/", AddAsync).RequireAuthorization(Policies.Administration)
-            .WithSummary("Add a locality (administrators); it runs the national definitions at once")
+            .WithSummary("Add a locality (administrators); it runs the national definitions at once, and its policy is checked in the background")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         localities.MapPut("/{code}", ChangeAsync).RequireAuthorization(Policies.Administration)
             .WithSummary("Change a locality's name, teams and huddle days (administrators); send the version you edited")
@@ -36,11 +36,11 @@ public static class LocalitiesApi
             ? TypedResults.Ok(locality)
             : ProblemMapper.Refuse(LocalityErrorCodes.NotFound, $"no locality has the code '{code}'");
 
-    private static async Task<Created<Locality>> AddAsync(LocalityInput locality, IMediator mediator, PolicyMonitor policy, HttpContext http, CancellationToken ct)
+    private static async Task<Created<Locality>> AddAsync(LocalityInput locality, IMediator mediator, LocalityPolicyChecks policy, HttpContext http, CancellationToken ct)
     {
         var added = await mediator.Send(new AddLocality(locality, http.User.ToActor()), ct);
-        // It runs the national definitions at once, so the Policy page shows the national specs checked there at once.
-        await policy.RunLocalityAsync(added.Code, $"{added.Code} added by {http.User.Identity?.Name}", ct);
+        // Its national specs run in the background; the Policy page says it is being checked until then.
+        policy.Queue(added.Code);
         return TypedResults.Created($"/api/localities/{added.Code}", added);
     }
 

@@ -20,10 +20,18 @@ public sealed class LivePolicy(DefinitionQueries definitions, PolicyJournal jour
             s.SpecLocality == Localities.National ? PolicyDocuments.NationalFolder : $"{PolicyDocuments.LocalitiesFolder}/{s.SpecLocality}",
             s.Feature, s.Scenario, s.Example, s.Passed ? "passed" : "failed", s.FailedStep, s.Message, r.RanAt, null)))]);
         var library = PolicyDocuments.Build(specs.Select(s => (s.Locality, s.Key, s.Content)), results);
-        var followingNational = runs.Where(r => r.Locality != Localities.National && r.Scenarios.All(s => s.SpecLocality == Localities.National)).ToList();
-        return new LivePolicyView(library, runs, await journal.StandingOverridesAsync(cancellationToken), followingNational);
+        var checking = (await journal.AwaitingCheckAsync(cancellationToken)).ConvertAll(l => new LocalityBeingChecked(l.Code, l.Name, l.PolicyCheckQueuedAt!.Value));
+        var followingNational = runs.Where(r => r.Locality != Localities.National && r.Scenarios.All(s => s.SpecLocality == Localities.National)
+            && !checking.Exists(c => c.Code == r.Locality)).ToList();
+        return new LivePolicyView(library, runs, await journal.StandingOverridesAsync(cancellationToken), followingNational, checking);
     }
 }
 
 /// <param name="FollowingNational">Runs of localities with no policy of their own (a new locality): the national specs, run as that locality.</param>
-public sealed record LivePolicyView(PolicyLibrary Library, IReadOnlyList<PolicyRun> Runs, IReadOnlyList<PolicyOverrideRecord> Overrides, IReadOnlyList<PolicyRun> FollowingNational);
+/// <param name="Checking">Localities just added whose policy run has not finished.</param>
+public sealed record LivePolicyView(
+    PolicyLibrary Library, IReadOnlyList<PolicyRun> Runs, IReadOnlyList<PolicyOverrideRecord> Overrides, IReadOnlyList<PolicyRun> FollowingNational,
+    IReadOnlyList<LocalityBeingChecked> Checking);
+
+/// <summary>A locality added at <paramref name="Since"/>, its national specs still running in the background.</summary>
+public sealed record LocalityBeingChecked(string Code, string Name, DateTimeOffset Since);

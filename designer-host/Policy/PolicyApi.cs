@@ -18,10 +18,12 @@ public static class PolicyApi
         app.MapSpecDraftApi();
     }
 
-    public sealed record PolicyResultsView(IReadOnlyList<PolicyRun> Runs, IReadOnlyList<PolicyOverrideRecord> Overrides);
+    /// <param name="Checking">Codes of localities just added whose policy run has not finished; their run shows in <paramref name="Runs"/> when it has.</param>
+    public sealed record PolicyResultsView(IReadOnlyList<PolicyRun> Runs, IReadOnlyList<PolicyOverrideRecord> Overrides, IReadOnlyList<string> Checking);
 
     private static async Task<Ok<PolicyResultsView>> ResultsAsync(PolicyJournal journal, CancellationToken ct) =>
-        TypedResults.Ok(new PolicyResultsView(await journal.LatestRunsAsync(ct), await journal.StandingOverridesAsync(ct)));
+        TypedResults.Ok(new PolicyResultsView(await journal.LatestRunsAsync(ct), await journal.StandingOverridesAsync(ct),
+            (await journal.AwaitingCheckAsync(ct)).ConvertAll(l => l.Code)));
 
     private static async Task<Ok<PolicyResultsView>> RunAsync(PolicyMonitor monitor, PolicyJournal journal, HttpContext http, CancellationToken ct)
     {

@@ -23,6 +23,9 @@ public sealed class HostedApp : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The host's services, for a journey that needs rows no current command writes (an earlier version's).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     /// <summary>Open unless a journey closes it to watch an impact replay in progress (and cancel it).</summary>
     public ReplayHold ReplayHold { get; } = new();
 

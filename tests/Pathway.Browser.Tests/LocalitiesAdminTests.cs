@@ -41,6 +41,19 @@ public sealed class LocalitiesAdminTests(HostedApp app)
         await Expect(row).ToContainTextAsync("Thursday");
         await Screenshots.SaveAsync(page, "admin-localities");
 
+        // and its policy is checked in the background: the Policy page says so until the results are in, then shows them by itself
+        var policy = await app.NewPageAsync();
+        await policy.GotoAsync("/policy");
+        var checking = policy.Locator("[data-policy-checking='fen-marsh']");
+        if (await checking.IsVisibleAsync())
+        {
+            await Expect(checking).ToContainTextAsync("Checking policy…");
+            await Accessibility.AssertNoSeriousViolationsAsync(policy);
+            await Screenshots.SaveAsync(policy, "policy-checking-new-locality");
+        }
+        await Expect(policy.Locator("[data-policy-follows-national='fen-marsh']")).ToContainTextAsync("0 failed", new() { Timeout = 180_000 });
+        await Expect(checking).ToHaveCountAsync(0);
+
         // when renamed
         await row.GetByRole(AriaRole.Link, new() { Name = "Change" }).ClickAsync();
         await Expect(form.GetByLabel("Code")).ToHaveAttributeAsync("readonly", "readonly");

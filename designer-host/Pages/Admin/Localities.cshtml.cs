@@ -6,6 +6,7 @@ using Pathway.Cases.Localities;
 using Pathway.Cases.Validation;
 using Pathway.DesignerHost.Api;
 using Pathway.DesignerHost.Security;
+using Pathway.DesignerHost.Policy;
 using Pathway.Policy.Gate;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
@@ -17,12 +18,15 @@ namespace Pathway.DesignerHost.Pages.Admin;
 /// the same commands as <c>/api/localities</c>.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, PolicyMonitor policy) : PageModel
+public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, LocalityPolicyChecks policy, PolicyJournal journal) : PageModel
 {
     /// <summary>The form's inputs, in page order, which the error summary follows.</summary>
     public static IReadOnlyList<string> FieldOrder { get; } = ["code", "name", "teams", "huddleDays"];
 
     public IReadOnlyList<Locality> Localities { get; private set; } = [];
+
+    /// <summary>Localities just added whose policy is still being checked in the background.</summary>
+    public IReadOnlySet<string> Checking { get; private set; } = new HashSet<string>();
 
     /// <summary>The locality being changed, or null when the form adds one.</summary>
     public Locality? Editing { get; private set; }
@@ -59,10 +63,11 @@ public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, Pol
             var saved = Change
                 ? await mediator.Send(new ChangeLocality(Code ?? "", input, actor), ct)
                 : await mediator.Send(new AddLocality(input, actor), ct);
-            // A new locality runs the national definitions at once: check it against the national specs now, for the Policy page.
+            // A new locality runs the national definitions at once; its national specs run in the background.
             if (!Change)
-                await policy.RunLocalityAsync(saved.Code, $"{saved.Code} added by {User.Identity?.Name}", ct);
-            Notice = Change ? $"{saved.Name} changed" : $"{saved.Name} added: it runs the national pathway and rules until it has its own";
+                policy.Queue(saved.Code);
+            Notice = Change ? $"{saved.Name} changed"
+                : $"{saved.Name} added: it runs the national pathway and rules until it has its own. Its policy is being checked: see the Policy page";
             return RedirectToPage();
         }
         catch (FormInvalidException invalid)
@@ -93,5 +98,9 @@ public sealed class LocalitiesModel(PathwayDbContext db, IMediator mediator, Pol
         _ => field,
     };
 
-    private async Task LoadAsync(CancellationToken ct) => Localities = await db.AllLocalitiesAsync(ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Localities = await db.AllLocalitiesAsync(ct);
+        Checking = (await journal.AwaitingCheckAsync(ct)).Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+    }
 }

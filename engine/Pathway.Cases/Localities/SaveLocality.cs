@@ -23,7 +23,8 @@ public sealed class SaveLocalityHandler(PathwayDbContext db, TimeProvider clock)
         var input = Checked(command.Locality, command.Actor);
         if (await db.Localities.AnyAsync(l => l.Code == input.Code, cancellationToken))
             throw Duplicate(input.Code!);
-        var record = new LocalityRecord { Code = input.Code!, Name = "", UpdatedBy = "", Version = 0 };
+        // Its policy is checked in the background; the wish is stored with it, so no restart loses it.
+        var record = new LocalityRecord { Code = input.Code!, Name = "", UpdatedBy = "", Version = 0, PolicyCheckQueuedAt = clock.GetUtcNow() };
         db.Localities.Add(Apply(record, input, command.Actor));
         try
         {

@@ -15,7 +15,8 @@ public sealed class PolicyJournal(PathwayDbContext db, TimeProvider clock)
 
     public async Task RecordAsync(IEnumerable<PolicyRun> runs, string trigger, CancellationToken cancellationToken)
     {
-        foreach (var run in runs)
+        var recorded = runs.ToList();
+        foreach (var run in recorded)
         {
             db.PolicyRuns.Add(new PolicyRunRecord
             {
@@ -28,7 +29,16 @@ public sealed class PolicyJournal(PathwayDbContext db, TimeProvider clock)
                 cleared.ClearedAt = clock.GetUtcNow();
         }
         await db.SaveChangesAsync(cancellationToken);
+        // A locality waiting for its first check has one now. Cleared after the run is saved: a crash
+        // between the two only checks it once more at the next start-up.
+        var checkedLocalities = recorded.Select(r => r.Locality).ToList();
+        await db.Localities.Where(l => checkedLocalities.Contains(l.Code) && l.PolicyCheckQueuedAt != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.PolicyCheckQueuedAt, (DateTimeOffset?)null), cancellationToken);
     }
+
+    /// <summary>Localities added whose policy run is not yet recorded: being checked, or left by a host that stopped.</summary>
+    public Task<List<LocalityRecord>> AwaitingCheckAsync(CancellationToken cancellationToken) =>
+        db.Localities.AsNoTracking().Where(l => l.PolicyCheckQueuedAt != null).OrderBy(l => l.Code).ToListAsync(cancellationToken);
 
     public async Task OverrideAsync(IEnumerable<ScenarioOutcome> failures, string reason, string actor, string definition, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed class PolicyMonitor(DefinitionQueries definitions, PolicyRunner ru
         return runs;
     }
 
-    /// <summary>One locality's specs against its published set, recorded: a locality just added shows on the Policy page at once.</summary>
+    /// <summary>One locality's specs against its published set, recorded: how a locality just added is checked, in the background.</summary>
     public async Task<PolicyRun> RunLocalityAsync(string locality, string trigger, CancellationToken cancellationToken)
     {
         var run = await runner.RunAsync(await definitions.PublishedSetAsync(locality, cancellationToken), cancellationToken);

@@ -565,6 +565,9 @@ namespace Pathway.PostgreSql.Runtime
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("PolicyCheckQueuedAt")
+                        .HasColumnType("bigint");
+
                     b.PrimitiveCollection<List<string>>("Teams")
                         .IsRequired()
                         .HasColumnType("text[]");

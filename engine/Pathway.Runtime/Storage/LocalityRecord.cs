@@ -21,6 +21,12 @@ public sealed class LocalityRecord
 
     public DateTimeOffset UpdatedAt { get; set; }
     public required string UpdatedBy { get; set; }
+
+    /// <summary>
+    /// Set when the locality is added, cleared when its policy run is recorded: meanwhile the Policy
+    /// page shows it being checked, and a host that stopped first leaves it for the next start-up.
+    /// </summary>
+    public DateTimeOffset? PolicyCheckQueuedAt { get; set; }
 }
 
 internal sealed class LocalityConfiguration : IEntityTypeConfiguration<LocalityRecord>

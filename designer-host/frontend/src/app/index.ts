@@ -3,6 +3,7 @@ import './app.scss';
 import { initAll } from 'nhsuk-frontend';
 import { startCountdowns } from './countdown';
 import { labelTableCells } from './responsive-tables';
+import { watchPolicyChecks } from './policy-checks';
 // Puts back a form whose session ended before it arrived.
 import '../form-keeper';
 
@@ -12,3 +13,4 @@ document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
 startCountdowns();
 labelTableCells(document);
+watchPolicyChecks();

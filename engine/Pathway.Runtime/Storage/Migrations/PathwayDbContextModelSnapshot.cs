@@ -543,6 +543,9 @@ namespace Pathway.Runtime.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PolicyCheckQueuedAt")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Teams")
                         .IsRequired()
                         .HasColumnType("TEXT");
