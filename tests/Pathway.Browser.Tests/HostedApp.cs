@@ -12,12 +12,14 @@ namespace Pathway.Browser.Tests;
 /// <summary>
 /// The real host on Kestrel (a random loopback port) over a throwaway SQLite file, and one
 /// Debian chromium shared by every journey. Timers run without Quartz: no journey waits for one.
+/// The host's clock is in the day service's hours whenever the tests run (<see cref="DayServiceClock"/>).
 /// </summary>
 public sealed class HostedApp : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"pathway-browser-{Environment.ProcessId}-{Environment.TickCount64}.db");
+    private readonly DayServiceClock _clock = new();
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
@@ -43,7 +45,11 @@ public sealed class HostedApp : IAsyncLifetime
             host.UseEnvironment("Development");
             host.UseSetting("Pathway:ConnectionString", $"Data Source={_database}");
             host.UseSetting("Pathway:UseQuartz", "false");
-            host.ConfigureTestServices(ReplayHold.Install);
+            host.ConfigureTestServices(services =>
+            {
+                ReplayHold.Install(services);
+                services.AddSingleton<TimeProvider>(_clock);
+            });
         });
         // A free loopback port: UseKestrel(0) falls back to port 5000, which another host on the machine may hold.
         _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
@@ -67,6 +73,9 @@ public sealed class HostedApp : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height }, Locale = "en-GB", TimezoneId = "Europe/London" });
         context.SetDefaultTimeout(15_000);
+        // The pages' countdowns read the same time as the host (moved into the day service's hours at night); it flows on from there.
+        if (_clock.Shift != TimeSpan.Zero)
+            await context.Clock.InstallAsync(new() { TimeDate = _clock.GetUtcNow().UtcDateTime });
         return await context.NewPageAsync();
     }
 
