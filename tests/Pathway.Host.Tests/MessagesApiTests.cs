@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
+using Pathway.Testing.Messages;
 
 namespace Pathway.Host.Tests;
 
@@ -11,26 +12,12 @@ public sealed class MessagesApiTests(PathwayHostFactory host) : IClassFixture<Pa
     private const string Locality = "north-shire";
     private const string NhsNumber = "9434765919"; // synthetic, from the NHS test range
 
-    private const string FollowUp = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:pathway="urn:pathway:bpmn:1.0" id="d" targetNamespace="urn:test">
-          <bpmn:message id="discharged" name="discharge-notified" />
-          <bpmn:process id="discharge-follow-up" isExecutable="true">
-            <bpmn:startEvent id="Discharged" pathway:correlationKey="nhsNumber"><bpmn:messageEventDefinition messageRef="discharged" /></bpmn:startEvent>
-            <bpmn:userTask id="FollowUpCall" pathway:role="coordinator" />
-            <bpmn:endEvent id="End" />
-            <bpmn:sequenceFlow id="f1" sourceRef="Discharged" targetRef="FollowUpCall" />
-            <bpmn:sequenceFlow id="f2" sourceRef="FollowUpCall" targetRef="End" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-
     private async Task PublishFollowUpAsync()
     {
         await using var scope = host.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var designer = new Actor("designer-1", "Dana Designer (synthetic)", ["designer"], ["north"]);
-        await mediator.Send(new SaveDraft(DefinitionKind.Pathway, "discharge-follow-up", Locality, FollowUp, designer));
+        await mediator.Send(new SaveDraft(DefinitionKind.Pathway, "discharge-follow-up", Locality, MessagePathways.DischargeFollowUp, designer));
         await mediator.Send(new PublishDefinition(DefinitionKind.Pathway, "discharge-follow-up", Locality, designer));
     }
 
@@ -55,7 +42,7 @@ public sealed class MessagesApiTests(PathwayHostFactory host) : IClassFixture<Pa
         // given a published pathway that starts on the discharge notification
         await PublishFollowUpAsync();
         var coordinator = await host.SignInAsync("coordinator");
-        var body = new { name = "discharge-notified", locality = Locality, correlationKey = NhsNumber, payload = new { ward = "Elm ward" } };
+        var body = new { name = MessagePathways.Discharge, locality = Locality, correlationKey = NhsNumber, payload = new { ward = "Elm ward" } };
 
         // when the hospital sends it, and sends it again
         var first = await PostAsync(coordinator, body, "hospital-msg-1");
@@ -69,7 +56,7 @@ public sealed class MessagesApiTests(PathwayHostFactory host) : IClassFixture<Pa
         Assert.Equal(caseId, Assert.Single(repeated["started"]!.AsArray())!.GetValue<string>());
         Assert.Equal((false, true), (started["replay"]!.GetValue<bool>(), repeated["replay"]!.GetValue<bool>()));
         var journal = await coordinator.GetStringAsync($"/api/cases/{caseId}/journal");
-        Assert.Contains("discharge-notified", journal, StringComparison.Ordinal);
+        Assert.Contains(MessagePathways.Discharge, journal, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,9 +64,9 @@ public sealed class MessagesApiTests(PathwayHostFactory host) : IClassFixture<Pa
     {
         await PublishFollowUpAsync();
         var coordinator = await host.SignInAsync("coordinator");
-        await PostAsync(coordinator, new { name = "discharge-notified", locality = Locality, correlationKey = NhsNumber }, "hospital-msg-2");
+        await PostAsync(coordinator, new { name = MessagePathways.Discharge, locality = Locality, correlationKey = NhsNumber }, "hospital-msg-2");
 
-        var reused = await PostAsync(coordinator, new { name = "discharge-notified", locality = Locality, correlationKey = "9434765870" }, "hospital-msg-2");
+        var reused = await PostAsync(coordinator, new { name = MessagePathways.Discharge, locality = Locality, correlationKey = "9434765870" }, "hospital-msg-2");
 
         await AssertProblemAsync(reused, HttpStatusCode.Conflict, ApiErrors.DeliveryIdReused);
     }
@@ -97,7 +84,7 @@ public sealed class MessagesApiTests(PathwayHostFactory host) : IClassFixture<Pa
     [Theory]
     [InlineData(null, Locality)]
     [InlineData("  ", Locality)]
-    [InlineData("discharge-notified", null)]
+    [InlineData(MessagePathways.Discharge, null)]
     public async Task Post_WithoutANameOrLocality_Is400WithItsCode(string? name, string? locality)
     {
         var coordinator = await host.SignInAsync("coordinator");
@@ -112,7 +99,7 @@ public sealed class MessagesApiTests(PathwayHostFactory host) : IClassFixture<Pa
     {
         var coordinator = await host.SignInAsync("coordinator");
 
-        var response = await PostAsync(coordinator, new { name = "discharge-notified", locality = Locality }, " ");
+        var response = await PostAsync(coordinator, new { name = MessagePathways.Discharge, locality = Locality }, " ");
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, ApiErrors.IdempotencyKeyInvalid);
     }

@@ -4,7 +4,7 @@ using Pathway.Runtime.Commands;
 using Pathway.Runtime.Definitions;
 using Pathway.Runtime.Messages;
 using Pathway.Runtime.Storage;
-using static Pathway.Runtime.Tests.Messages.MessagePathways;
+using static Pathway.Testing.Messages.MessagePathways;
 
 namespace Pathway.Runtime.Tests.Messages;
 

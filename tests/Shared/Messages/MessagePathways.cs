@@ -1,6 +1,6 @@
-namespace Pathway.Runtime.Tests.Messages;
+namespace Pathway.Testing.Messages;
 
-/// <summary>The pathways the message-start and correlation tests share: a hospital's discharge notification and a GP's reply.</summary>
+/// <summary>The pathways the message-start and correlation tests (runtime and API) share: a hospital's discharge notification and a GP's reply.</summary>
 public static class MessagePathways
 {
     public const string Discharge = "discharge-notified";
