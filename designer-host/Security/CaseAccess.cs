@@ -37,9 +37,15 @@ public sealed class CaseAccess(PathwayDbContext db)
             ? reason.Trim()
             : null;
 
-    /// <summary>Whether the user may open this case only by saying why (an administrator outside its team); false for an unknown case.</summary>
-    public async Task<bool> NeedsReasonAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken) =>
-        await TeamOfAsync(caseId, cancellationToken) is { } team && TeamAccess.NeedsReason(user.ToActor(), team);
+    /// <summary>
+    /// Whether the user may open this case only by saying why (an administrator outside its team); false for an unknown case.
+    /// Only an administrator can need a reason, so staff opening a case cost no read of it here.
+    /// </summary>
+    public async Task<bool> NeedsReasonAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken)
+    {
+        var actor = user.ToActor();
+        return TeamAccess.SeesAllTeams(actor) && await TeamOfAsync(caseId, cancellationToken) is { } team && TeamAccess.NeedsReason(actor, team);
+    }
 
     /// <summary>The team that works the case (null for an unknown case), read once per check.</summary>
     private async Task<string?> TeamOfAsync(Guid caseId, CancellationToken cancellationToken) =>
