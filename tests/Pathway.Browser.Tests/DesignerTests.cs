@@ -18,13 +18,7 @@ public sealed class DesignerTests(HostedApp app)
         var canvas = (await page.Locator(".pw-canvas").BoundingBoxAsync())!;
 
         // when a user task is taken from the palette and dropped on the canvas
-        await page.Locator(".djs-palette [data-action='create.user-task']").ClickAsync();
-        await page.Mouse.MoveAsync(canvas.X + 400, canvas.Y + 120);
-        await page.Mouse.ClickAsync(canvas.X + 400, canvas.Y + 120);
-        var task = page.Locator("g.djs-shape[data-element-id^='Activity_']");
-        await Expect(task).ToHaveCountAsync(1);
-        var taskId = (await task.GetAttributeAsync("data-element-id"))!;
-        await page.Keyboard.PressAsync("Escape"); // leave the label editor
+        var taskId = await DesignerCanvas.DropUserTaskAsync(page, canvas, 400, 120);
 
         // then the lint marks show, in a colour a person can see
         await Expect(page.Locator(".bjsl-overlay").First).ToBeVisibleAsync();
@@ -35,10 +29,10 @@ public sealed class DesignerTests(HostedApp app)
 
         // when an end event is appended, the role chosen, and the start event connected to the task
         // (connecting last: diagram-js keeps the new flow selected with its pad over the task)
-        await SelectAsync(page, canvas, taskId);
+        await DesignerCanvas.SelectAsync(page, canvas, taskId);
         await page.Locator(".djs-context-pad [data-action='append.end-event']").ClickAsync();
         await Expect(page.Locator("g.djs-shape[data-element-id^='Event_']")).ToHaveCountAsync(1);
-        await SelectAsync(page, canvas, taskId);
+        await DesignerCanvas.SelectAsync(page, canvas, taskId);
         await page.Locator("[data-group-id='group-pathway'] .bio-properties-panel-group-header").ClickAsync();
         await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("crisis-response-nurse");
         var flows = page.Locator("g.djs-connection[data-element-id^='Flow_']");
@@ -46,8 +40,8 @@ public sealed class DesignerTests(HostedApp app)
         // would be; they would drag again, and so does the test (a few times at most).
         for (var attempt = 1; ; attempt++)
         {
-            await SelectAsync(page, canvas, "StartEvent_1");
-            await DragAsync(page, page.Locator(".djs-context-pad [data-action='connect']"), page.Locator($"g.djs-shape[data-element-id='{taskId}']"));
+            await DesignerCanvas.SelectAsync(page, canvas, "StartEvent_1");
+            await DesignerCanvas.DragAsync(page, page.Locator(".djs-context-pad [data-action='connect']"), page.Locator($"g.djs-shape[data-element-id='{taskId}']"));
             try
             {
                 await Expect(flows).ToHaveCountAsync(2, new() { Timeout = 2_000 });
@@ -78,43 +72,5 @@ public sealed class DesignerTests(HostedApp app)
         var xml = await (await page.APIRequest.GetAsync($"/api/pathways/{published.GetProperty("id").GetInt64()}/xml")).TextAsync();
         Assert.Contains("pathway:role=\"crisis-response-nurse\"", xml, StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-    }
-
-    /// <summary>diagram-js tools follow the pointer, so drag in steps as a hand would.</summary>
-    private static async Task DragAsync(IPage page, ILocator from, ILocator to)
-    {
-        var a = (await from.BoundingBoxAsync())!;
-        var b = (await to.BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(a.X + a.Width / 2, a.Y + a.Height / 2);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(b.X + b.Width / 2, b.Y + b.Height / 2, new() { Steps = 10 });
-        await page.Mouse.UpAsync();
-    }
-
-    /// <summary>
-    /// Selects a shape so its context pad opens. Clicking an already selected shape opens no pad
-    /// (the selection did not change), so click the empty canvas first, and try again if the pad is slow.
-    /// </summary>
-    private static async Task SelectAsync(IPage page, LocatorBoundingBoxResult canvas, string elementId)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.Mouse.ClickAsync(canvas.X + 300, canvas.Y + 380);
-            await ClickShapeAsync(page, elementId);
-            try
-            {
-                await page.Locator(".djs-context-pad.open [data-action='connect']").WaitForAsync(new() { Timeout = 2_000 });
-                return;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-        }
-    }
-
-    private static async Task ClickShapeAsync(IPage page, string elementId)
-    {
-        var box = (await page.Locator($"g.djs-shape[data-element-id='{elementId}']").BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + box.Width * 0.7f, box.Y + box.Height * 0.7f);
     }
 }

@@ -25,12 +25,7 @@ public sealed class DesignerWorkspaceTests(HostedApp app)
         Assert.True(properties.X >= canvas.X + canvas.Width - 1, "the properties panel sits beside the canvas");
 
         // when a user task is dropped and left unconnected, with no role: an unfinished pathway
-        await page.Locator(".djs-palette [data-action='create.user-task']").ClickAsync();
-        await page.Mouse.MoveAsync(canvas.X + 500, canvas.Y + 200);
-        await page.Mouse.ClickAsync(canvas.X + 500, canvas.Y + 200);
-        await page.Keyboard.PressAsync("Escape");
-        var task = page.Locator("g.djs-shape[data-element-id^='Activity_']");
-        var taskId = (await task.GetAttributeAsync("data-element-id"))!;
+        var taskId = await DesignerCanvas.DropUserTaskAsync(page, canvas, 500, 200);
 
         // then the problems beside the canvas name it, with the server's codes
         var lint = page.Locator("[data-problems-source='lint']");

@@ -21,13 +21,8 @@ public sealed class PickersTests(HostedApp app)
         var canvas = (await page.Locator(".pw-canvas").BoundingBoxAsync())!;
 
         // given a user task taken from the palette and selected
-        await page.Locator(".djs-palette [data-action='create.user-task']").ClickAsync();
-        await page.Mouse.MoveAsync(canvas.X + 400, canvas.Y + 120);
-        await page.Mouse.ClickAsync(canvas.X + 400, canvas.Y + 120);
-        await page.Keyboard.PressAsync("Escape");
-        var task = page.Locator("g.djs-shape[data-element-id^='Activity_']");
-        var box = (await task.BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + box.Width * 0.7f, box.Y + box.Height * 0.7f);
+        var taskId = await DesignerCanvas.DropUserTaskAsync(page, canvas, 400, 120);
+        await DesignerCanvas.SelectAsync(page, canvas, taskId);
         await page.Locator("[data-group-id='group-pathway'] .bio-properties-panel-group-header").ClickAsync();
 
         // then its due time is offered in words, its form by title, and the locality by name
