@@ -18,11 +18,10 @@ internal sealed record Figures(int Count, double PerSecond, double P50, double P
     /// Runs rounds of both operations until a round leaves the JIT almost nothing to compile: with
     /// tiered compilation, a path is compiled again, optimised, some seconds after it first runs,
     /// and a host runs for hours, so the figures are its steady state, not its first seconds. At
-    /// most <see cref="MaxWarmUpRounds"/>, so an engine that compiles on every run (WorkflowCore
-    /// compiles its step expressions per workflow) is not loaded with far more work than another
-    /// before it is measured. Answers the rounds run.
+    /// most <paramref name="maxRounds"/>: an engine that compiles on every run (WorkflowCore
+    /// compiles its step expressions per workflow) never settles. Answers the rounds run.
     /// </summary>
-    public static async Task<int> WarmUpAsync(Func<int, Task> round)
+    public static async Task<int> WarmUpAsync(Func<int, Task> round, int maxRounds = 40)
     {
         const int Settled = 20;
         for (var r = 1; ; r++)
@@ -31,16 +30,13 @@ internal sealed record Figures(int Count, double PerSecond, double P50, double P
             await round(r);
             // Tier-1 compilation runs in the background; give it a moment to catch up.
             await Task.Delay(TimeSpan.FromMilliseconds(200));
-            if (r == MaxWarmUpRounds || JitInfo.GetCompiledMethodCount() - compiled < Settled)
+            if (r == maxRounds || JitInfo.GetCompiledMethodCount() - compiled < Settled)
             {
                 Console.WriteLine(FormattableString.Invariant($"warmed up: {r} round(s) of {WarmUpRound} starts and {WarmUpRound / 2} completions"));
                 return r;
             }
         }
     }
-
-    /// <summary>The most rounds of warming up an engine gets.</summary>
-    public const int MaxWarmUpRounds = 6;
 
     /// <summary>Runs <paramref name="count"/> operations from <paramref name="workers"/> concurrent callers, timing each.</summary>
     public static async Task<Figures> MeasureAsync(int count, int workers, Func<int, Task> operation)
