@@ -30,8 +30,10 @@ public sealed record CaseDiagramState(
         {
             if (line.Kind == JournalKinds.NodeEntered && line.NodeId is { } node)
                 completed.Add(node);
-            else if (line.Kind == JournalKinds.FlowTaken && line.DataJson is { } data
-                     && CaseStateJson.DeserializeData(data).TryGetValue("flow", out var flow) && flow is string flowId)
+            // A node entered names the flow it was reached by; cases journalled before that, and a
+            // token withdrawn before it entered its node, have a flow.taken line of its own.
+            if (line.Kind is JournalKinds.NodeEntered or JournalKinds.FlowTaken && line.DataJson is { } data
+                && CaseStateJson.DeserializeData(data).TryGetValue("flow", out var flow) && flow is string flowId)
                 flows.Add(flowId);
         }
         completed.ExceptWith(active);

@@ -10,7 +10,14 @@ internal sealed partial class Run
 {
     private void Execute(Token token, Node node)
     {
-        Journal(JournalKinds.NodeEntered, node.Id, new Dictionary<string, object?> { ["kind"] = node.Kind, ["token"] = token.Id });
+        var entered = new Dictionary<string, object?> { ["kind"] = node.Kind, ["token"] = token.Id };
+        if (_arrivals.Remove(token.Id, out var arrival))
+        {
+            entered["flow"] = arrival.Flow.Id;
+            foreach (var (key, value) in arrival.Why ?? [])
+                entered[key] = value;
+        }
+        Journal(JournalKinds.NodeEntered, node.Id, entered);
         if (node.Loop is { } loop && token.Instance is null)
         {
             StartInstances(token, node, loop);
@@ -184,10 +191,7 @@ internal sealed partial class Run
         }
         Take(token, flows[0], null);
         foreach (var flow in flows.Skip(1))
-        {
-            Spawn(flow.TargetId, token.ScopeId, flow.Id);
-            Journal(JournalKinds.FlowTaken, flow.SourceId, new Dictionary<string, object?> { ["flow"] = flow.Id, ["to"] = flow.TargetId });
-        }
+            Arrive(Spawn(flow.TargetId, token.ScopeId, flow.Id), flow, null);
     }
 
     /// <summary>Whether the flow's condition holds; null (with an incident on the token) when it cannot be evaluated.</summary>
@@ -209,14 +213,14 @@ internal sealed partial class Run
 
     private void Take(Token token, SequenceFlow flow, Dictionary<string, object?>? data)
     {
-        var journal = data ?? [];
-        journal["flow"] = flow.Id;
-        journal["to"] = flow.TargetId;
-        Journal(JournalKinds.FlowTaken, flow.SourceId, journal);
         var current = state.Tokens.Find(t => t.Id == token.Id)!;
         Replace(current, current with { NodeId = flow.TargetId, Status = TokenStatus.Ready, ArrivedVia = flow.Id });
         _ready.Enqueue(token.Id);
+        Arrive(current, flow, data);
     }
+
+    /// <summary>Notes the flow a token took, for the line its next node writes (see <see cref="_arrivals"/>).</summary>
+    private void Arrive(Token token, SequenceFlow flow, Dictionary<string, object?>? why) => _arrivals[token.Id] = (flow, why);
 
     /// <summary>Removes a token; when it was the last of a sub-process, the sub-process completes.</summary>
     private void Consume(Token token)

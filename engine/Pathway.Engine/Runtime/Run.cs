@@ -15,11 +15,22 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
 
     private readonly List<Effect> _effects = [];
     private readonly Queue<string> _ready = new();
+
+    /// <summary>
+    /// The flow each token moved along in this run (and why, when a gateway chose it), written on
+    /// the node.entered line of the node it reaches: one journal line per step, not two.
+    /// </summary>
+    private readonly Dictionary<string, (SequenceFlow Flow, Dictionary<string, object?>? Why)> _arrivals = new(StringComparer.Ordinal);
+
     private int _steps;
 
     public Activation Finish()
     {
         Drain();
+        // A token withdrawn (or held by the step limit) before it entered its node still took its flow.
+        foreach (var (flow, why) in _arrivals.Values)
+            Journal(JournalKinds.FlowTaken, flow.SourceId, new Dictionary<string, object?>(why ?? []) { ["flow"] = flow.Id, ["to"] = flow.TargetId });
+        _arrivals.Clear();
         if (state.Status == CaseStatus.Running && state.Tokens.Count == 0)
         {
             // Nothing is left to run: waits that belong to the process itself end with it.

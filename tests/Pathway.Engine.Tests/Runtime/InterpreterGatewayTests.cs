@@ -26,7 +26,6 @@ public sealed class InterpreterGatewayTests
 
         // then
         Assert.Equal(["planned"], started.State.WaitingNodes());
-        Assert.Contains(started.Journal, j => j.Kind == JournalKinds.FlowTaken && j.Data!["flow"] as string == "routine");
     }
 
     [Fact]
