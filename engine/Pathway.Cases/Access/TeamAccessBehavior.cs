@@ -17,12 +17,12 @@ public sealed class TeamAccessBehavior<TMessage, TResponse>(PathwayDbContext db)
         switch (message)
         {
             case ICaseScoped command when !TeamAccess.SeesAllTeams(command.Actor):
-                var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
+                var record = await RowsById.CaseAsRead.RunAsync(db, command.CaseId, cancellationToken)
                     ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.CaseNotFound, $"there is no case {command.CaseId}");
                 TeamAccess.Ensure(command.Actor, TeamAccess.TeamOf(record));
                 break;
             case ITaskScoped command when !TeamAccess.SeesAllTeams(command.Actor):
-                var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
+                var task = await RowsById.TaskAsRead.RunAsync(db, command.TaskId, cancellationToken)
                     ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {command.TaskId}");
                 TeamAccess.Ensure(command.Actor, TeamAccess.TeamOf(task));
                 break;

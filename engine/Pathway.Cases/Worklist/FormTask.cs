@@ -15,7 +15,7 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
     /// <summary>Refuses early, before the form is validated, a task that is not this form's or not the actor's to work.</summary>
     public async Task<WorkTaskRecord> OpenAsync(long taskId, string form, Actor actor, CancellationToken cancellationToken)
     {
-        var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+        var task = await RowsById.TaskAsRead.RunAsync(db, taskId, cancellationToken)
             ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
         if (task.Form != form)
             throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm, $"task {taskId} takes the form '{task.Form}', not '{form}'");

@@ -13,7 +13,7 @@ internal static class TaskLookup
 
     /// <summary>The task as it is now, tracked, for a command deciding inside its case's unit of work.</summary>
     public static async Task<WorkTaskRecord> FindAsync(PathwayDbContext db, long taskId, CancellationToken cancellationToken) =>
-        await db.WorkTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw NotFound(taskId);
+        await RowsById.Task.RunAsync(db, taskId, cancellationToken) ?? throw NotFound(taskId);
 
     private static CommandRejectedException NotFound(long taskId) => new(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
 }

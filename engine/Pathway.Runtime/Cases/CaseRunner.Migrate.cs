@@ -24,7 +24,7 @@ public sealed partial class CaseRunner
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            var record = await RowsById.Case.RunAsync(db, caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
             if (record.PathwayDefinitionId == target.Id)
                 return new CaseMigrationOutcome(caseId, target.Version, target.Version, Moved: false);

@@ -108,7 +108,7 @@ public sealed partial class CaseRunner(
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            var record = await RowsById.Case.RunAsync(db, caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
             if (check is not null)
                 await check(db, record, cancellationToken);
@@ -159,7 +159,7 @@ public sealed partial class CaseRunner(
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            var record = await RowsById.Case.RunAsync(db, caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
             var read = record.Revision;
             var result = await work(record, cancellationToken);

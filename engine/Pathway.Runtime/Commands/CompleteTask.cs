@@ -13,7 +13,7 @@ public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) 
 {
     public async ValueTask<CaseOutcome> Handle(CompleteTask command, CancellationToken cancellationToken)
     {
-        var task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken) ?? throw NoSuchTask(command.TaskId);
+        var task = await RowsById.TaskAsRead.RunAsync(db, command.TaskId, cancellationToken) ?? throw NoSuchTask(command.TaskId);
         TaskRules.EnsureCanWork(task, command.Actor);
         if (task.BookmarkId is null)
             throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, "this task is not part of the pathway; close it from the case");
@@ -23,7 +23,7 @@ public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) 
                 .ToList()
                 .ForEach(t => t.OutputJson = CaseStateJson.SerializeData(command.Output)),
             // Read again in the attempt, so the loser of a race hears who completed the task, and when.
-            async (context, _, ct) => TaskRules.EnsureCanWork(await context.WorkTasks.SingleOrDefaultAsync(t => t.Id == task.Id, ct) ?? throw NoSuchTask(task.Id), command.Actor));
+            async (context, _, ct) => TaskRules.EnsureCanWork(await RowsById.Task.RunAsync(context, task.Id, ct) ?? throw NoSuchTask(task.Id), command.Actor));
         return outcome;
     }
 

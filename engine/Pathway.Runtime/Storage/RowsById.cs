@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Pathway.Runtime.Storage;
+
+/// <summary>
+/// The reads every case and task command starts with, compiled once rather than translated on
+/// each command (translation and its cache lookup cost more than the read itself).
+/// </summary>
+public static class RowsById
+{
+    /// <summary>The case, tracked: the command changes it under its version check.</summary>
+    public static readonly CompiledPerModel<Guid, CaseRecord?> Case = new((db, id, _) => db.Cases.SingleOrDefault(c => c.Id == id));
+
+    /// <summary>The case as stored, untracked: to check who may act on it.</summary>
+    public static readonly CompiledPerModel<Guid, CaseRecord?> CaseAsRead = new((db, id, _) => db.Cases.AsNoTracking().SingleOrDefault(c => c.Id == id));
+
+    /// <summary>The worklist task, tracked: the command changes it.</summary>
+    public static readonly CompiledPerModel<long, WorkTaskRecord?> Task = new((db, id, _) => db.WorkTasks.SingleOrDefault(t => t.Id == id));
+
+    /// <summary>The worklist task as stored, untracked: to find its case, or check who may act on it.</summary>
+    public static readonly CompiledPerModel<long, WorkTaskRecord?> TaskAsRead = new((db, id, _) => db.WorkTasks.AsNoTracking().SingleOrDefault(t => t.Id == id));
+}
+
+/// <summary>
+/// An EF query compiled once for each EF model. Not one static compiled query: that keeps the
+/// model of the first context that runs it, and a PostgreSQL host also runs its policy specs on
+/// an embedded SQLite store, whose model is another.
+/// </summary>
+public sealed class CompiledPerModel<TKey, TResult>(Expression<Func<PathwayDbContext, TKey, CancellationToken, TResult>> query)
+{
+    private readonly ConcurrentDictionary<IModel, Func<PathwayDbContext, TKey, CancellationToken, Task<TResult>>> _compiled = new();
+
+    public Task<TResult> RunAsync(PathwayDbContext db, TKey key, CancellationToken cancellationToken) =>
+        _compiled.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery(query))(db, key, cancellationToken);
+}
