@@ -547,7 +547,8 @@ namespace Pathway.PostgreSql.Runtime
                     b.HasIndex("CaseId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "At");
+                    b.HasIndex("Kind", "At")
+                        .HasFilter("\"Kind\" = 'rules.decided'");
 
                     b.ToTable("journal", (string)null);
                 });

@@ -525,7 +525,8 @@ namespace Pathway.Runtime.Storage.Migrations
                     b.HasIndex("CaseId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "At");
+                    b.HasIndex("Kind", "At")
+                        .HasFilter("\"Kind\" = 'rules.decided'");
 
                     b.ToTable("journal", (string)null);
                 });
