@@ -66,7 +66,6 @@ public sealed class GroupCommit : IAsyncDisposable
                     connection = null;
                     (connection, var transaction) = await BeginGroupAsync(idle);
                     await CommitAsync(transaction, batch);
-                    Telemetry.PathwayTelemetry.GroupSize.Record(batch.Count);
                 }
                 catch (Exception ex)
                 {
@@ -166,6 +165,8 @@ public sealed class GroupCommit : IAsyncDisposable
             }
             await transaction.CommitAsync();
         }
+        // Recorded before anyone is told, so a command answered has its group counted.
+        Telemetry.PathwayTelemetry.GroupSize.Record(batch.Count);
         foreach (var pending in saved)
         {
             pending.Context.ChangeTracker.AcceptAllChanges();
