@@ -25,6 +25,22 @@ public partial class PathwayDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Detected once: the entries read below and EF's own save would each detect them again.
+        ChangeTracker.DetectChanges();
+        var detects = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detects;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var cases = CasesChanged();
         if (_appended.Count == 0 && cases.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -38,8 +54,8 @@ public partial class PathwayDbContext
         foreach (var changed in cases)
             await SaveCaseAsync(statements, changed, cancellationToken);
         var written = cases.Count;
-        // SQLite parses EF's batch anew on every save; the worklist's and bookmarks' changes are the
-        // same few statements every time, so they run prepared. PostgreSQL's batch is one round trip.
+        // SQLite parses EF's batch anew on every save; a started case and the worklist's and bookmarks'
+        // changes are the same few statements every time, so they run prepared. PostgreSQL's batch is one round trip.
         if (!Database.IsNpgsql())
             written += await SaveWorkRowsAsync(statements, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -86,12 +102,21 @@ public partial class PathwayDbContext
     }
 
     /// <summary>
-    /// Updates and deletes of worklist and bookmark rows, each checked as EF checks it (its version,
-    /// if it has one, or that the row is still there), then no longer pending in the change tracker.
+    /// The row of a case the command started, then updates and deletes of worklist and bookmark
+    /// rows, each checked as EF checks it (its version, if it has one, or that the row is still
+    /// there); each then no longer pending in the change tracker.
     /// </summary>
     private async Task<int> SaveWorkRowsAsync(PreparedStatements statements, CancellationToken cancellationToken)
     {
-        var changed = ChangeTracker.Entries()
+        var entries = ChangeTracker.Entries().ToList();
+        // A case started by the command is tracked (the command goes on changing it), and written here as the rest of its rows are.
+        var started = entries.Where(e => e.State == EntityState.Added && e.Entity is CaseRecord).ToList();
+        foreach (var entry in started)
+        {
+            await statements.InsertAsync(entry.Metadata, [entry.Entity], cancellationToken);
+            Written(entry);
+        }
+        var changed = entries
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted && e.Entity is WorkTaskRecord or BookmarkRecord)
             .ToList();
         foreach (var entry in changed)
@@ -108,7 +133,7 @@ public partial class PathwayDbContext
             else
                 Written(entry);
         }
-        return changed.Count;
+        return started.Count + changed.Count;
     }
 
     /// <summary>

@@ -18,13 +18,19 @@ internal sealed class StatementPlan
     {
         _entity = entity;
         _table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        // Columns the store generates (identity keys) are left to it.
-        Columns = [.. entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).Select(ColumnOf)];
+        Columns = [.. entity.GetProperties().Where(p => !IsIdentity(p)).Select(ColumnOf)];
         InsertPrefix = $"INSERT INTO \"{_table.Name}\" ({string.Join(", ", Columns.Select(c => Quote(c.Property)))}) VALUES ";
         InsertOne = InsertPrefix + "(" + string.Join(", ", Columns.Select((_, c) => PreparedStatements.Name(0, c))) + ")";
     }
 
     public Column[] Columns { get; }
+
+    /// <summary>
+    /// A key the store numbers (an identity column), left to it. A GUID key is generated too, but by
+    /// the client, and is always set before the row is written.
+    /// </summary>
+    private static bool IsIdentity(IProperty property) =>
+        property.IsPrimaryKey() && property.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && (property.ClrType == typeof(long) || property.ClrType == typeof(int));
 
     public string InsertPrefix { get; }
 
