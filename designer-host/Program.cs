@@ -8,6 +8,7 @@ using Pathway.DesignerHost.Pathways;
 using Pathway.DesignerHost.Policy;
 using Pathway.DesignerHost.Rules;
 
+NativeMemory.UseFewArenas();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPathwayHost();
 
