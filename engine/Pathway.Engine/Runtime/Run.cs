@@ -81,6 +81,9 @@ internal sealed partial class Run(PathwayModel model, CaseState state, DateTimeO
         var data = new Dictionary<string, object?> { ["bookmark"] = bookmark.Id, ["output"] = output };
         if (bookmark.Title is not null)
             data["title"] = bookmark.Title;
+        // Named again here: an activity done within the step that asked for it has no request line (see CaseChangeWriter).
+        if (bookmark.Kind is BookmarkKind.RuleSet or BookmarkKind.Service)
+            (data["kind"], data["name"]) = (bookmark.Kind.ToString(), bookmark.Key);
         Journal(journalKind, bookmark.NodeId, data);
         CancelBoundaryEvents(token);
         Leave(token, model.Node(token.NodeId));

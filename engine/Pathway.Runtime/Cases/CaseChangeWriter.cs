@@ -9,7 +9,8 @@ namespace Pathway.Runtime.Cases;
 /// <summary>
 /// Turns an activation's effects into rows: the case record, bookmark index, worklist,
 /// incidents, journal, timer outbox and outbox. Only net changes are written: a bookmark made and
-/// ended within one command (a rule set) leaves journal lines but no rows.
+/// ended within one command (a rule set) leaves no rows, and its activity no activity.requested
+/// line: the node entered, the decision and the activity.completed line (which names it) say it all.
 /// <paramref name="tellsCallingCase"/> is false for a called case whose end its calling case takes in the same step.
 /// </summary>
 internal sealed class CaseChangeWriter(
@@ -20,7 +21,8 @@ internal sealed class CaseChangeWriter(
         var existed = before.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         var created = activation.CreatedBookmarks.ToDictionary(b => b.Id, StringComparer.Ordinal);
         var removed = activation.Effects.OfType<BookmarkRemoved>().Where(r => existed.Contains(r.Bookmark.Id)).ToList();
-        foreach (var (id, _) in created.Where(c => activation.RemovedBookmarks.Any(r => r.Id == c.Key)).ToList())
+        var endedInStep = created.Keys.Where(id => activation.RemovedBookmarks.Any(r => r.Id == id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in endedInStep)
             created.Remove(id);
 
         foreach (var bookmark in created.Values)
@@ -51,6 +53,8 @@ internal sealed class CaseChangeWriter(
                 case MessageSent or SignalThrown or CaseEnded:
                     if (OutboxRows.For(effect, record, activation.State, tellsCallingCase, now) is { } sent)
                         db.Append(sent);
+                    break;
+                case Journaled { Entry: { Kind: JournalKinds.ActivityRequested, Data: { } requested } } when endedInStep.Contains(requested["bookmark"] as string ?? ""):
                     break;
                 case Journaled journaled:
                     db.Append(new JournalRecord

@@ -31,6 +31,21 @@ public sealed class CaseLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARuleSetDecidedWithinTheStep_IsJournalledAsItsNodeItsDecisionAndItsCompletion_WithNoRequestLine()
+    {
+        // when a case starts, its triage decided by the rules in the same command
+        var outcome = await _engine.SendAsync(new StartCase("admission-avoidance", "national", Referrals.FallAtHome(), TestEngine.Coordinator));
+
+        // then the triage step reads node entered, rules decided, activity completed (naming the rule set), and nothing asked for it
+        var journal = await _engine.JournalAsync(outcome.CaseId);
+        Assert.DoesNotContain(journal, j => j.Kind == JournalKinds.ActivityRequested);
+        Assert.Equal([JournalKinds.NodeEntered, RuntimeJournalKinds.RulesDecided, JournalKinds.ActivityCompleted],
+            journal.Where(j => j.NodeId == "Triage").Select(j => j.Kind));
+        var completed = CaseStateJson.DeserializeData(journal.Single(j => j.NodeId == "Triage" && j.Kind == JournalKinds.ActivityCompleted).DataJson!);
+        Assert.Equal(("RuleSet", "best-placed-assessor"), ((string)completed["kind"]!, (string)completed["name"]!));
+    }
+
+    [Fact]
     public async Task CompletingEachTask_CarriesTheCaseThroughMdtAndHandoverToTheEnd()
     {
         // given
