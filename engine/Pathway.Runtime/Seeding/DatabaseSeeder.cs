@@ -18,6 +18,13 @@ public sealed class DatabaseSeeder(PathwayDbContext db, DefinitionSeeder definit
     public async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
         await db.Database.MigrateAsync(cancellationToken);
+        // A host started from another folder resolves the shipped folders wrongly and would start
+        // with no pathway and no locality; say where it looked, so that is seen at once.
+        foreach (var (setting, path) in new[] { ("WorkflowsPath", options.WorkflowsPath), ("RulesPath", options.RulesPath) })
+        {
+            if (path is not null && !Directory.Exists(path))
+                logger.LogWarning("Pathway:{Setting} {Path} does not exist, so nothing is seeded from it; start the host from its own folder (dotnet run --project designer-host) or set Pathway__{Setting}", setting, path, setting);
+        }
         await definitions.SeedAsync(cancellationToken);
         await rules.ReloadAsync(db, cancellationToken);
         await LocalitySeeder.SeedAsync(db, options.RulesPath, SeedActor, clock, logger, cancellationToken);
