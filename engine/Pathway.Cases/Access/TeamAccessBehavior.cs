@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Pathway.Runtime.Commands;
 using Pathway.Runtime.Storage;
 

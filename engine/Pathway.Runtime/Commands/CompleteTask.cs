@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Storage;
