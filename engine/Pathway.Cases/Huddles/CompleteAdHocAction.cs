@@ -23,7 +23,7 @@ public sealed class CompleteAdHocActionHandler(PathwayDbContext db, CaseRunner r
     public async ValueTask<WorkTaskRecord> Handle(CompleteAdHocAction command, CancellationToken cancellationToken) =>
         await runner.WorkAsync(await TaskLookup.CaseOfAsync(db, command.TaskId, cancellationToken), async (record, ct) =>
         {
-            // Read afresh in each attempt: the loser of a race is refused with who completed it, and when.
+            // As read with its case, or afresh after a lost race: the loser is refused with who completed it, and when.
             var task = await TaskLookup.FindAsync(db, command.TaskId, ct);
             if (!IsAdHoc(task))
                 throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm,

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Pathway.Engine.Runtime;
 using Pathway.Runtime.Cases;
 using Pathway.Runtime.Commands;
@@ -12,10 +11,13 @@ namespace Pathway.Cases.Worklist;
 /// </summary>
 public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvider clock)
 {
-    /// <summary>Refuses early, before the form is validated, a task that is not this form's or not the actor's to work.</summary>
+    /// <summary>
+    /// Refuses early, before the form is validated, a task that is not this form's or not the actor's
+    /// to work. The task is read with its case, both tracked, and completing it starts from them.
+    /// </summary>
     public async Task<WorkTaskRecord> OpenAsync(long taskId, string form, Actor actor, CancellationToken cancellationToken)
     {
-        var task = await RowsById.TaskAsRead.RunAsync(db, taskId, cancellationToken)
+        var task = (await RowsById.TaskWithCase.RunAsync(db, taskId, cancellationToken))?.Task
             ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
         if (task.Form != form)
             throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm, $"task {taskId} takes the form '{task.Form}', not '{form}'");
@@ -26,9 +28,10 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
     }
 
     /// <summary>
-    /// Completes the task in one unit with its case's version check. Each attempt reads the task
-    /// afresh and runs <paramref name="check"/> (the command's own conditions) before staging, so
-    /// the loser of a race is refused with what the winner did instead of writing beside it.
+    /// Completes the task in one unit with its case's version check. The first attempt starts from the
+    /// task and case as <see cref="OpenAsync"/> read them; each attempt after a lost race reads them
+    /// afresh. Every attempt runs <paramref name="check"/> (the command's own conditions) before staging,
+    /// so the loser of a race is refused with what the winner did instead of writing beside it.
     /// </summary>
     public async Task<CaseOutcome> CompleteAsync(
         WorkTaskRecord task, IReadOnlyDictionary<string, object?> output, object form, Actor actor,
@@ -45,10 +48,10 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
         }, async (context, record, ct) =>
         {
             staged = false;
-            WorkPermissions.EnsureCanWork(await context.WorkTasks.SingleAsync(t => t.Id == task.Id, ct), actor);
+            WorkPermissions.EnsureCanWork(await TaskLookup.FindAsync(context, task.Id, ct), actor);
             if (check is not null)
                 await check(context, record, ct);
-        });
+        }, db.Cases.Local.FirstOrDefault(c => c.Id == task.CaseId));
         if (!staged)
             throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone, $"task {task.Id} is no longer waiting to be completed");
         return outcome;

@@ -96,20 +96,19 @@ public sealed partial class CaseRunner(
     /// <summary>
     /// Applies the event <paramref name="decide"/> makes from the case's current state. It may
     /// run more than once (after a lost race), so it must only read the state it is given.
+    /// <paramref name="tracked"/> is the case as the command already read it (see <see cref="ReadCaseAsync"/>).
     /// </summary>
     public Task<CaseOutcome> ApplyAsync(
         Guid caseId, Func<CaseState, CaseEvent> decide, string actor,
-        CancellationToken cancellationToken, Stage? stage = null, Check? check = null)
-        => AboutCaseAsync(caseId, () => ApplyUntilSavedAsync(caseId, decide, actor, stage, check, cancellationToken));
+        CancellationToken cancellationToken, Stage? stage = null, Check? check = null, CaseRecord? tracked = null)
+        => AboutCaseAsync(caseId, () => ApplyUntilSavedAsync(caseId, decide, actor, stage, check, tracked, cancellationToken));
 
     private async Task<CaseOutcome> ApplyUntilSavedAsync(
-        Guid caseId, Func<CaseState, CaseEvent> decide, string actor, Stage? stage, Check? check, CancellationToken cancellationToken)
+        Guid caseId, Func<CaseState, CaseEvent> decide, string actor, Stage? stage, Check? check, CaseRecord? tracked, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
-            var record = await RowsById.Case.RunAsync(db, caseId, cancellationToken)
-                ?? throw new CaseNotFoundException(caseId);
+            var record = await ReadCaseAsync(caseId, attempt, tracked, cancellationToken);
             if (check is not null)
                 await check(db, record, cancellationToken);
             var model = await models.GetAsync(record.PathwayDefinitionId, cancellationToken);
@@ -151,16 +150,20 @@ public sealed partial class CaseRunner(
     public Task<T> WorkAsync<T>(
         Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, CancellationToken cancellationToken,
         Func<DbContext, Task>? save = null)
-        => AboutCaseAsync(caseId, () => WorkUntilSavedAsync(caseId, work, save, cancellationToken));
+        => AboutCaseAsync(caseId, () => WorkUntilSavedAsync(caseId, work, save, null, cancellationToken));
+
+    /// <summary>As above, on the case as the command already read it with its task (see <see cref="ReadCaseAsync"/>).</summary>
+    public Task<T> WorkAsync<T>(
+        CaseRecord tracked, Func<CaseRecord, CancellationToken, Task<T>> work, CancellationToken cancellationToken,
+        Func<DbContext, Task>? save = null)
+        => AboutCaseAsync(tracked.Id, () => WorkUntilSavedAsync(tracked.Id, work, save, tracked, cancellationToken));
 
     private async Task<T> WorkUntilSavedAsync<T>(
-        Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, Func<DbContext, Task>? save, CancellationToken cancellationToken)
+        Guid caseId, Func<CaseRecord, CancellationToken, Task<T>> work, Func<DbContext, Task>? save, CaseRecord? tracked, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
-            var record = await RowsById.Case.RunAsync(db, caseId, cancellationToken)
-                ?? throw new CaseNotFoundException(caseId);
+            var record = await ReadCaseAsync(caseId, attempt, tracked, cancellationToken);
             var read = record.Revision;
             var result = await work(record, cancellationToken);
             if (!db.ChangeTracker.HasChanges())
@@ -182,6 +185,20 @@ public sealed partial class CaseRunner(
                 throw Busy(caseId);
             }
         }
+    }
+
+    /// <summary>
+    /// The case an attempt starts from. A command that read its task and case together, in one
+    /// statement (<see cref="RowsById.TaskWithCase"/>), hands the case in as <paramref name="tracked"/>: the first attempt
+    /// starts from that snapshot, with the task still tracked beside it, rather than reading both again.
+    /// Every later attempt (after a lost race) forgets what it tracked and reads the case afresh.
+    /// </summary>
+    private async Task<CaseRecord> ReadCaseAsync(Guid caseId, int attempt, CaseRecord? tracked, CancellationToken cancellationToken)
+    {
+        if (attempt == 1 && tracked is not null)
+            return tracked;
+        db.ChangeTracker.Clear();
+        return await RowsById.Case.RunAsync(db, caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
     }
 
     private static CommandRejectedException Busy(Guid caseId) =>

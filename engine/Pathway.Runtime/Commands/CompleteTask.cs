@@ -12,17 +12,21 @@ public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) 
 {
     public async ValueTask<CaseOutcome> Handle(CompleteTask command, CancellationToken cancellationToken)
     {
-        var task = await RowsById.TaskAsRead.RunAsync(db, command.TaskId, cancellationToken) ?? throw NoSuchTask(command.TaskId);
+        var read = await RowsById.TaskWithCase.RunAsync(db, command.TaskId, cancellationToken) ?? throw NoSuchTask(command.TaskId);
+        var task = read.Task;
         TaskRules.EnsureCanWork(task, command.Actor);
-        if (task.BookmarkId is null)
-            throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, "this task is not part of the pathway; close it from the case");
-        var outcome = await runner.ApplyAsync(task.CaseId, _ => new TaskCompleted(task.BookmarkId, command.Output), command.Actor.Id, cancellationToken,
+        var bookmarkId = task.BookmarkId
+            ?? throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, "this task is not part of the pathway; close it from the case");
+        var output = CaseStateJson.SerializeData(command.Output);
+        var outcome = await runner.ApplyAsync(task.CaseId, _ => new TaskCompleted(bookmarkId, command.Output), command.Actor.Id, cancellationToken,
             (context, _) => context.WorkTasks.Local
                 .Where(t => t.Id == task.Id)
                 .ToList()
-                .ForEach(t => t.OutputJson = CaseStateJson.SerializeData(command.Output)),
-            // Read again in the attempt, so the loser of a race hears who completed the task, and when.
-            async (context, _, ct) => TaskRules.EnsureCanWork(await RowsById.Task.RunAsync(context, task.Id, ct) ?? throw NoSuchTask(task.Id), command.Actor));
+                .ForEach(t => t.OutputJson = output),
+            // Checked on the task as the attempt tracks it; an attempt after a lost race reads it again,
+            // so the loser hears who completed the task, and when.
+            async (context, _, ct) => TaskRules.EnsureCanWork(await context.WorkTasks.FindAsync([task.Id], ct) ?? throw NoSuchTask(task.Id), command.Actor),
+            tracked: read.Case);
         return outcome;
     }
 

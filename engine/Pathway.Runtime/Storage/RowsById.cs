@@ -20,9 +20,21 @@ public static class RowsById
     /// <summary>The worklist task, tracked: the command changes it.</summary>
     public static readonly CompiledPerModel<long, WorkTaskRecord?> Task = new((db, id, _) => db.WorkTasks.SingleOrDefault(t => t.Id == id));
 
-    /// <summary>The worklist task as stored, untracked: to find its case, or check who may act on it.</summary>
+    /// <summary>The worklist task as stored, untracked: to check who may act on it.</summary>
     public static readonly CompiledPerModel<long, WorkTaskRecord?> TaskAsRead = new((db, id, _) => db.WorkTasks.AsNoTracking().SingleOrDefault(t => t.Id == id));
+
+    /// <summary>
+    /// The worklist task and its case, both tracked, in one statement: one snapshot, from which a
+    /// task command's first attempt can start (see <c>CaseRunner</c>'s <c>tracked</c>) without reading either again.
+    /// </summary>
+    public static readonly CompiledPerModel<long, TaskOfCase?> TaskWithCase = new((db, id, _) => db.WorkTasks
+        .Where(t => t.Id == id)
+        .Join(db.Cases, t => t.CaseId, c => c.Id, (t, c) => new TaskOfCase(t, c))
+        .SingleOrDefault());
 }
+
+/// <summary>A worklist task and the case it belongs to, read together.</summary>
+public sealed record TaskOfCase(WorkTaskRecord Task, CaseRecord Case);
 
 /// <summary>
 /// An EF query compiled once for each EF model. Not one static compiled query: that keeps the
