@@ -8,8 +8,8 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// The write path every case command takes, kept off EF Core's change tracking where it costs most.
 /// Rows a command only inserts (journal lines, new bookmarks, worklist entries, timer outbox rows)
-/// are appended and written as prepared INSERTs; a changed case row is written whole by one
-/// version-checked UPDATE. Both run in the same transaction as the tracked changes, with columns
+/// are appended and written as prepared INSERTs; a changed case row is written by one
+/// version-checked UPDATE of its changed columns. Both run in the same transaction as the tracked changes, with columns
 /// and value conversions from the EF model, so the SQL cannot drift from it.
 /// </summary>
 public partial class PathwayDbContext
@@ -96,7 +96,7 @@ public partial class PathwayDbContext
     private static async Task SaveCaseAsync(PreparedStatements statements, EntityEntry<CaseRecord> entry, CancellationToken cancellationToken)
     {
         var expected = entry.Property(c => c.Revision).OriginalValue;
-        if (await statements.UpdateAsync(entry.Metadata, entry.Entity, expected, cancellationToken) == 0)
+        if (await statements.UpdateAsync(entry, expected, cancellationToken) == 0)
             throw new DbUpdateConcurrencyException($"case {entry.Entity.Id} changed after revision {expected} was read");
         Written(entry);
     }
@@ -125,7 +125,7 @@ public partial class PathwayDbContext
             var expected = version is null ? null : entry.OriginalValues[version];
             var rows = entry.State == EntityState.Deleted
                 ? await statements.DeleteAsync(entry.Metadata, entry.Entity, expected, cancellationToken)
-                : await statements.UpdateAsync(entry.Metadata, entry.Entity, expected, cancellationToken);
+                : await statements.UpdateAsync(entry, expected, cancellationToken);
             if (rows == 0)
                 throw new DbUpdateConcurrencyException($"a {entry.Metadata.GetTableName()} row changed or went after it was read");
             if (entry.State == EntityState.Deleted)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Pathway.Runtime.Storage;
@@ -43,11 +44,11 @@ internal readonly struct PreparedStatements(DbConnection connection, DbTransacti
     }
 
     /// <summary>
-    /// Writes every column of <paramref name="row"/> by its key, if its version still holds
-    /// <paramref name="expected"/> (for an entity with a version); the rows changed (0 or 1).
+    /// Writes the changed columns of the tracked <paramref name="entry"/> by its key, if its version still
+    /// holds <paramref name="expected"/> (for an entity with a version); the rows changed (0 or 1).
     /// </summary>
-    public Task<int> UpdateAsync(IEntityType entity, object row, object? expected, CancellationToken cancellationToken) =>
-        RunAsync(StatementPlan.For(entity).Update, row, expected, cancellationToken);
+    public Task<int> UpdateAsync(EntityEntry entry, object? expected, CancellationToken cancellationToken) =>
+        RunAsync(StatementPlan.For(entry.Metadata).Update(entry), entry.Entity, expected, cancellationToken);
 
     /// <summary>Deletes <paramref name="row"/> by its key, checked as <see cref="UpdateAsync"/> is; the rows deleted (0 or 1).</summary>
     public Task<int> DeleteAsync(IEntityType entity, object row, object? expected, CancellationToken cancellationToken) =>

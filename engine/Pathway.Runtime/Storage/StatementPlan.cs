@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -9,7 +10,7 @@ namespace Pathway.Runtime.Storage;
 internal sealed class StatementPlan
 {
     private static readonly ConcurrentDictionary<IEntityType, StatementPlan> Plans = new();
-    private ByKey? _update;
+    private readonly ConcurrentDictionary<ulong, ByKey> _updates = new();
     private ByKey? _delete;
     private readonly IEntityType _entity;
     private readonly StoreObjectIdentifier _table;
@@ -38,15 +39,30 @@ internal sealed class StatementPlan
 
     public static StatementPlan For(IEntityType entity) => Plans.GetOrAdd(entity, static e => new StatementPlan(e));
 
-    /// <summary>UPDATE of every column by the key (and the version, if the entity has one): the columns bound in order, then the version's expected value.</summary>
-    public ByKey Update => _update ??= ByKeyStatement(set => $"UPDATE \"{_table.Name}\" SET {string.Join(", ", set.Select((c, i) => $"{Quote(c.Property)} = {PreparedStatements.Name(0, i)}"))}", withSet: true);
+    /// <summary>
+    /// UPDATE of the changed columns by the key (and the version, if the entity has one): the columns
+    /// bound in order, then the version's expected value. Only the changed ones, so SQLite leaves alone
+    /// every index on columns that did not change (a case's locality and status, a task's case),
+    /// rather than deleting and inserting the same entry again.
+    /// </summary>
+    public ByKey Update(EntityEntry entry)
+    {
+        var changed = 0UL;
+        foreach (var property in entry.Properties)
+        {
+            if (property.IsModified && !property.Metadata.IsPrimaryKey())
+                changed |= 1UL << property.Metadata.GetIndex();
+        }
+        return _updates.GetOrAdd(changed, static (mask, plan) => plan.ByKeyStatement(
+            set => $"UPDATE \"{plan._table.Name}\" SET {string.Join(", ", set.Select((c, i) => $"{plan.Quote(c.Property)} = {PreparedStatements.Name(0, i)}"))}",
+            [.. plan._entity.GetProperties().Where(p => (mask & (1UL << p.GetIndex())) != 0).Select(ColumnOf)]), this);
+    }
 
     /// <summary>DELETE by the key (and the version, if the entity has one).</summary>
-    public ByKey Delete => _delete ??= ByKeyStatement(_ => $"DELETE FROM \"{_table.Name}\"", withSet: false);
+    public ByKey Delete => _delete ??= ByKeyStatement(_ => $"DELETE FROM \"{_table.Name}\"", []);
 
-    private ByKey ByKeyStatement(Func<Column[], string> head, bool withSet)
+    private ByKey ByKeyStatement(Func<Column[], string> head, Column[] set)
     {
-        Column[] set = withSet ? [.. _entity.GetProperties().Where(p => !p.IsPrimaryKey()).Select(ColumnOf)] : [];
         var keys = _entity.FindPrimaryKey()!.Properties.Select(ColumnOf).ToArray();
         Column[] bound = [.. set, .. keys];
         var version = _entity.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken) is { } token ? ColumnOf(token) : null;
