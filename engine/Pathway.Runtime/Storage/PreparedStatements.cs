@@ -10,8 +10,9 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// The write path's statements, read from the EF model once per entity. On SQLite, which runs in
 /// the process, each is prepared once per connection (the group-commit writer keeps one open) and
-/// run again per row, bound by position: no parsing, no reader, no parameter objects. PostgreSQL
-/// pays a round trip per statement, so it gets one multi-row INSERT per table instead.
+/// run again, bound by position: no parsing, no reader, no parameter objects. A command's rows for
+/// one table go in one multi-row INSERT on both stores: on SQLite one statement's work (and one
+/// AUTOINCREMENT counter update) instead of one per row, on PostgreSQL one round trip.
 /// </summary>
 internal readonly struct PreparedStatements(DbConnection connection, DbTransaction transaction)
 {
@@ -23,9 +24,8 @@ internal readonly struct PreparedStatements(DbConnection connection, DbTransacti
         var plan = StatementPlan.For(entity);
         if (connection is SqliteConnection sqlite)
         {
-            var statement = SqliteStatements.Of(sqlite).Prepare(plan.InsertOne);
-            foreach (var row in rows)
-                statement.Run(plan.Columns, row);
+            foreach (var chunk in rows.Chunk(StatementPlan.MaxRowsPerInsert))
+                SqliteStatements.Of(sqlite).Prepare(plan.Insert(chunk.Length)).Run(plan.Columns, chunk);
             return;
         }
         foreach (var chunk in rows.Chunk(MaxParameters / plan.Columns.Length))

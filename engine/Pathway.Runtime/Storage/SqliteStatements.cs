@@ -60,14 +60,30 @@ internal sealed class SqliteStatements
                 Bind(c + 1, columns[c].Stored(columns[c].Value(row)));
             for (var e = 0; e < extra.Length; e++)
                 Bind(columns.Length + e + 1, extra[e].Column.Stored(extra[e].Value));
+            return Step();
+        }
+
+        /// <summary>Binds each row's columns in turn, row after row, and runs the statement (a multi-row INSERT) once.</summary>
+        public int Run(StatementPlan.Column[] columns, object[] rows)
+        {
+            for (var r = 0; r < rows.Length; r++)
+            {
+                for (var c = 0; c < columns.Length; c++)
+                    Bind(r * columns.Length + c + 1, columns[c].Stored(columns[c].Value(rows[r])));
+            }
+            return Step();
+        }
+
+        public void Dispose() => statement.Dispose();
+
+        private int Step()
+        {
             var rc = raw.sqlite3_step(statement);
             raw.sqlite3_reset(statement);
             if (rc != raw.SQLITE_DONE)
                 SqliteException.ThrowExceptionForRC(rc, Handle);
             return raw.sqlite3_changes(Handle);
         }
-
-        public void Dispose() => statement.Dispose();
 
         private void Bind(int index, object? value)
         {

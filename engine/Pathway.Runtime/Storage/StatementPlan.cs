@@ -21,8 +21,13 @@ internal sealed class StatementPlan
         _table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         Columns = [.. entity.GetProperties().Where(p => !IsIdentity(p)).Select(ColumnOf)];
         InsertPrefix = $"INSERT INTO \"{_table.Name}\" ({string.Join(", ", Columns.Select(c => Quote(c.Property)))}) VALUES ";
-        InsertOne = InsertPrefix + "(" + string.Join(", ", Columns.Select((_, c) => PreparedStatements.Name(0, c))) + ")";
+        _inserts = new string[MaxRowsPerInsert + 1];
     }
+
+    /// <summary>The most rows one prepared INSERT takes; a command's journal lines mostly fit in one.</summary>
+    public const int MaxRowsPerInsert = 16;
+
+    private readonly string[] _inserts;
 
     public Column[] Columns { get; }
 
@@ -35,7 +40,9 @@ internal sealed class StatementPlan
 
     public string InsertPrefix { get; }
 
-    public string InsertOne { get; }
+    /// <summary>INSERT of <paramref name="rows"/> rows (at most <see cref="MaxRowsPerInsert"/>), each row's columns in order.</summary>
+    public string Insert(int rows) => _inserts[rows] ??= InsertPrefix + string.Join(", ", Enumerable.Range(0, rows)
+        .Select(r => "(" + string.Join(", ", Columns.Select((_, c) => PreparedStatements.Name(r, c))) + ")"));
 
     public static StatementPlan For(IEntityType entity) => Plans.GetOrAdd(entity, static e => new StatementPlan(e));
 

@@ -86,6 +86,53 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal(1, (await db.Cases.SingleAsync(c => c.Id == caseId)).Revision);
     }
 
+    [Fact]
+    public async Task SaveAsync_MoreJournalLinesThanOneInsertTakes_AreAllWrittenInTheirOrder()
+    {
+        // given a command appending forty lines to a case's journal (three multi-row INSERTs' worth)
+        var caseId = Guid.CreateVersion7();
+        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
+        await using var command = Context();
+        for (var sequence = 1; sequence <= 40; sequence++)
+            command.Append(new JournalRecord { CaseId = caseId, Sequence = sequence, Kind = "node.entered", NodeId = $"Node{sequence}", Actor = "nurse" });
+
+        // when it is saved
+        await commits.SaveAsync(command, default);
+
+        // then every line is stored, numbered in the order it was appended
+        await using var db = Context();
+        var lines = await db.Journal.Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 40), lines.Select(l => l.Sequence));
+        Assert.Equal(Enumerable.Range(1, 40).Select(n => $"Node{n}"), lines.Select(l => l.NodeId));
+    }
+
+    [Fact]
+    public async Task SaveAsync_ACaseStep_WritesTheColumnsItChangedAndNoOthers()
+    {
+        // given a case, read by a command; then its locality is corrected directly in the store
+        var caseId = Guid.CreateVersion7();
+        await using (var setup = Context())
+        {
+            setup.Cases.Add(new CaseRecord { Id = caseId, Locality = "north-shire", StateJson = "{}" });
+            await setup.SaveChangesAsync();
+        }
+        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
+        await using var command = Context();
+        var record = await command.Cases.SingleAsync(c => c.Id == caseId);
+        await using (var correction = Context())
+            await correction.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(c => c.SetProperty(r => r.Locality, "south-vale"));
+
+        // when the command saves a step: new state, one more revision
+        record.StateJson = """{"status":"Running"}""";
+        record.Revision++;
+        await commits.SaveAsync(command, default);
+
+        // then the step's columns are written, and the locality it did not change is left as the store has it
+        await using var db = Context();
+        var stored = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
+        Assert.Equal(("""{"status":"Running"}""", 1L, "south-vale"), (stored.StateJson, stored.Revision, stored.Locality));
+    }
+
     private async Task<PathwayDbContext> AssessingAsync(Guid caseId, string assessor)
     {
         var db = Context();
