@@ -32,7 +32,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
     public async Task SaveAsync_OneCommandConflicts_OnlyThatCommandFails()
     {
         // given three commands, the last writing a row the first also writes
-        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
+        await using var commits = Commits();
         var caseId = Guid.CreateVersion7();
         await using var first = WithBookmark(caseId, "b1");
         await using var second = WithBookmark(caseId, "b2");
@@ -64,13 +64,8 @@ public sealed class GroupCommitTests : IAsyncLifetime
     public async Task SaveAsync_TwoCommandsStagingTheSameRowOnOneCaseVersion_TheLoserFailsOnTheCaseVersionAndWritesNothing()
     {
         // given a case, and two commands that each read it at revision 0 and stage its assessment version 1
-        var caseId = Guid.CreateVersion7();
-        await using (var setup = Context())
-        {
-            setup.Cases.Add(new CaseRecord { Id = caseId, Locality = "north-shire", StateJson = "{}" });
-            await setup.SaveChangesAsync();
-        }
-        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
+        var caseId = await StoredCaseAsync();
+        await using var commits = Commits();
         await using var winner = await AssessingAsync(caseId, "physio");
         await using var loser = await AssessingAsync(caseId, "ot");
 
@@ -91,7 +86,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
     {
         // given a command appending forty lines to a case's journal (three multi-row INSERTs' worth)
         var caseId = Guid.CreateVersion7();
-        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
+        await using var commits = Commits();
         await using var command = Context();
         for (var sequence = 1; sequence <= 40; sequence++)
             command.Append(new JournalRecord { CaseId = caseId, Sequence = sequence, Kind = "node.entered", NodeId = $"Node{sequence}", Actor = "nurse" });
@@ -110,13 +105,8 @@ public sealed class GroupCommitTests : IAsyncLifetime
     public async Task SaveAsync_ACaseStep_WritesTheColumnsItChangedAndNoOthers()
     {
         // given a case, read by a command; then its locality is corrected directly in the store
-        var caseId = Guid.CreateVersion7();
-        await using (var setup = Context())
-        {
-            setup.Cases.Add(new CaseRecord { Id = caseId, Locality = "north-shire", StateJson = "{}" });
-            await setup.SaveChangesAsync();
-        }
-        await using var commits = new GroupCommit(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
+        var caseId = await StoredCaseAsync();
+        await using var commits = Commits();
         await using var command = Context();
         var record = await command.Cases.SingleAsync(c => c.Id == caseId);
         await using (var correction = Context())
@@ -144,6 +134,18 @@ public sealed class GroupCommitTests : IAsyncLifetime
     }
 
     private PathwayDbContext Context() => new(_database.Options<PathwayDbContext>());
+
+    private GroupCommit Commits() => new(new PathwayRuntimeOptions { Provider = _database.Provider, ConnectionString = _database.ConnectionString });
+
+    /// <summary>A case in north-shire, at revision 0.</summary>
+    private async Task<Guid> StoredCaseAsync()
+    {
+        var caseId = Guid.CreateVersion7();
+        await using var setup = Context();
+        setup.Cases.Add(new CaseRecord { Id = caseId, Locality = "north-shire", StateJson = "{}" });
+        await setup.SaveChangesAsync();
+        return caseId;
+    }
 
     private PathwayDbContext WithBookmark(Guid caseId, string bookmarkId)
     {
