@@ -188,9 +188,11 @@ namespace Pathway.PostgreSql.Runtime
 
                     b.HasKey("CaseId", "BookmarkId");
 
-                    b.HasIndex("Kind", "DueAt");
+                    b.HasIndex("Kind", "DueAt")
+                        .HasFilter("\"Kind\" = 'Timer'");
 
-                    b.HasIndex("Kind", "Key");
+                    b.HasIndex("Kind", "Key")
+                        .HasFilter("\"Kind\" = 'Message' OR \"Kind\" = 'Signal'");
 
                     b.ToTable("bookmarks", (string)null);
                 });

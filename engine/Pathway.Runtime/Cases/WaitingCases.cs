@@ -9,8 +9,18 @@ namespace Pathway.Runtime.Cases;
 public static class WaitingCases
 {
     public static Task<List<Guid>> OnAsync(PathwayDbContext db, BookmarkKind kind, string name, CancellationToken cancellationToken) =>
-        db.Bookmarks.AsNoTracking().Where(b => b.Kind == kind && b.Key == name)
-            .Select(b => b.CaseId).Distinct().ToListAsync(cancellationToken);
+        On(db, kind, name).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The query: the kind is a constant in its SQL, not a parameter, so SQLite and PostgreSQL can use
+    /// the partial index that holds only message and signal bookmarks.
+    /// </summary>
+    internal static IQueryable<Guid> On(PathwayDbContext db, BookmarkKind kind, string name) => (kind switch
+    {
+        BookmarkKind.Message => db.Bookmarks.Where(b => b.Kind == BookmarkKind.Message),
+        BookmarkKind.Signal => db.Bookmarks.Where(b => b.Kind == BookmarkKind.Signal),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "only message and signal bookmarks wait on a name"),
+    }).AsNoTracking().Where(b => b.Key == name).Select(b => b.CaseId).Distinct();
 
     /// <summary>
     /// The cases a message reaches: those waiting on its name (in <paramref name="locality"/>, when

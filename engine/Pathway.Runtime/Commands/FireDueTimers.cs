@@ -20,11 +20,7 @@ public sealed class FireDueTimersHandler(PathwayDbContext db, IMediator mediator
         {
             var now = clock.GetUtcNow();
             // Each firing can arm new timers (an escalation after an alert): look again until none is due.
-            var due = await db.Bookmarks.AsNoTracking()
-                .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= now)
-                .OrderBy(b => b.DueAt)
-                .Select(b => new { b.CaseId, b.BookmarkId })
-                .FirstOrDefaultAsync(cancellationToken);
+            var due = await Due(db, now).FirstOrDefaultAsync(cancellationToken);
             if (due is null)
                 break;
             await mediator.Send(new FireTimer(due.CaseId, due.BookmarkId), cancellationToken);
@@ -32,4 +28,8 @@ public sealed class FireDueTimersHandler(PathwayDbContext db, IMediator mediator
         }
         return fired;
     }
+
+    /// <summary>The timers due by <paramref name="now"/>, soonest first, through the partial index of timer bookmarks.</summary>
+    internal static IQueryable<BookmarkRecord> Due(PathwayDbContext db, DateTimeOffset now) =>
+        db.Bookmarks.AsNoTracking().Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= now).OrderBy(b => b.DueAt);
 }

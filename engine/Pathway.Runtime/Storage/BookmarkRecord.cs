@@ -26,7 +26,12 @@ internal sealed class BookmarkConfiguration : IEntityTypeConfiguration<BookmarkR
         builder.ToTable("bookmarks");
         builder.HasKey(b => new { b.CaseId, b.BookmarkId });
         builder.Property(b => b.Kind).HasConversion<string>();
-        builder.HasIndex(b => new { b.Kind, b.Key });
-        builder.HasIndex(b => new { b.Kind, b.DueAt });
+        // Each index holds only the bookmarks looked up through it: a message or signal bookmark by its
+        // name (WaitingCases), a timer by when it is due (FireDueTimers). Task and timer bookmarks, made
+        // and ended at nearly every step, then cost no entry in an index that never finds them. A query
+        // names its kind as a constant, so SQLite and PostgreSQL can tell the partial index covers it.
+        builder.HasIndex(b => new { b.Kind, b.Key })
+            .HasFilter($"\"Kind\" = '{nameof(BookmarkKind.Message)}' OR \"Kind\" = '{nameof(BookmarkKind.Signal)}'");
+        builder.HasIndex(b => new { b.Kind, b.DueAt }).HasFilter($"\"Kind\" = '{nameof(BookmarkKind.Timer)}'");
     }
 }

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Engine.Runtime;
+using Pathway.Runtime.Cases;
+using Pathway.Runtime.Commands;
+using Pathway.Runtime.Storage;
+
+namespace Pathway.Runtime.Tests.Storage;
+
+/// <summary>
+/// The bookmark indexes hold only the bookmarks looked up through them, so the look-ups must still
+/// reach them: SQLite's plan for each, on the embedded store (PostgreSQL plans by its statistics).
+/// </summary>
+public sealed class BookmarkLookupTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pathway-bookmarks-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(BookmarkKind.Message)]
+    [InlineData(BookmarkKind.Signal)]
+    public async Task TheCasesWaitingOnAName_AreFoundThroughTheIndexOfNamedBookmarks(BookmarkKind kind)
+    {
+        await using var db = await MigratedAsync();
+        Assert.Contains("USING INDEX IX_bookmarks_Kind_Key (Kind=? AND Key=?)", await PlanAsync(db, WaitingCases.On(db, kind, "winter-escalation")));
+    }
+
+    [Fact]
+    public async Task TheTimersDueNow_AreFoundThroughTheIndexOfTimers()
+    {
+        await using var db = await MigratedAsync();
+        Assert.Contains("USING INDEX IX_bookmarks_Kind_DueAt (Kind=? AND DueAt<?)", await PlanAsync(db, FireDueTimersHandler.Due(db, DateTimeOffset.UtcNow)));
+    }
+
+    private async Task<PathwayDbContext> MigratedAsync()
+    {
+        var db = new PathwayDbContext(new DbContextOptionsBuilder<PathwayDbContext>()
+            .Configure(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "pathway.db")}").Options);
+        await db.Database.MigrateAsync();
+        return db;
+    }
+
+    /// <summary>SQLite's query plan for the query, its steps' details joined.</summary>
+    private static async Task<string> PlanAsync<T>(PathwayDbContext db, IQueryable<T> query)
+    {
+        // ToQueryString starts with the parameters' values (".param set ..."); the plan needs only the SQL.
+        var sql = string.Join('\n', query.ToQueryString().Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var explain = db.Database.GetDbConnection().CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            var steps = new List<string>();
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                steps.Add(reader.GetString(3));
+            return string.Join(" | ", steps);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
