@@ -50,7 +50,8 @@ internal sealed class StatementPlan
     /// UPDATE of the changed columns by the key (and the version, if the entity has one): the columns
     /// bound in order, then the version's expected value. Only the changed ones, so SQLite leaves alone
     /// every index on columns that did not change (a case's locality and status, a task's case),
-    /// rather than deleting and inserting the same entry again.
+    /// rather than deleting and inserting the same entry again. One statement per set of changed
+    /// columns, keyed by a bit per property (every entity written this way has far fewer than 64).
     /// </summary>
     public ByKey Update(EntityEntry entry)
     {
