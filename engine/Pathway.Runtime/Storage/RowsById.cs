@@ -17,9 +17,6 @@ public static class RowsById
     /// <summary>The case as stored, untracked: to check who may act on it.</summary>
     public static readonly CompiledPerModel<Guid, CaseRecord?> CaseAsRead = new((db, id, _) => db.Cases.AsNoTracking().SingleOrDefault(c => c.Id == id));
 
-    /// <summary>The worklist task, tracked: the command changes it.</summary>
-    public static readonly CompiledPerModel<long, WorkTaskRecord?> Task = new((db, id, _) => db.WorkTasks.SingleOrDefault(t => t.Id == id));
-
     /// <summary>The worklist task as stored, untracked: to check who may act on it.</summary>
     public static readonly CompiledPerModel<long, WorkTaskRecord?> TaskAsRead = new((db, id, _) => db.WorkTasks.AsNoTracking().SingleOrDefault(t => t.Id == id));
 
