@@ -966,9 +966,11 @@ namespace Pathway.PostgreSql.Runtime
 
                     b.HasIndex("CaseId", "BookmarkId");
 
-                    b.HasIndex("Status", "Owner");
+                    b.HasIndex("Status", "Owner")
+                        .HasFilter("\"Status\" IN ('Ready', 'InProgress')");
 
-                    b.HasIndex("Status", "Role", "DueAt");
+                    b.HasIndex("Status", "Role", "DueAt")
+                        .HasFilter("\"Status\" IN ('Ready', 'InProgress')");
 
                     b.ToTable("work_tasks", (string)null);
                 });

@@ -928,9 +928,11 @@ namespace Pathway.Runtime.Storage.Migrations
 
                     b.HasIndex("CaseId", "BookmarkId");
 
-                    b.HasIndex("Status", "Owner");
+                    b.HasIndex("Status", "Owner")
+                        .HasFilter("\"Status\" IN ('Ready', 'InProgress')");
 
-                    b.HasIndex("Status", "Role", "DueAt");
+                    b.HasIndex("Status", "Role", "DueAt")
+                        .HasFilter("\"Status\" IN ('Ready', 'InProgress')");
 
                     b.ToTable("work_tasks", (string)null);
                 });
