@@ -117,7 +117,7 @@ internal sealed class CaseChangeWriter(
     {
         foreach (var (bookmark, cancelled) in removed.Select(r => (r.Bookmark, r.Cancelled)))
         {
-            db.Bookmarks.Remove(new BookmarkRecord { CaseId = record.Id, BookmarkId = bookmark.Id, NodeId = bookmark.NodeId });
+            db.Delete(new BookmarkRecord { CaseId = record.Id, BookmarkId = bookmark.Id, NodeId = bookmark.NodeId });
             if (bookmark.Kind == BookmarkKind.Timer && cancelled)
                 db.Append(new TimerOutboxRecord { CaseId = record.Id, BookmarkId = bookmark.Id, Cancel = true, CreatedAt = now });
         }

@@ -8,17 +8,30 @@ namespace Pathway.Runtime.Storage;
 /// <summary>
 /// The write path every case command takes, kept off EF Core's change tracking where it costs most.
 /// Rows a command only inserts (journal lines, new bookmarks, worklist entries, timer outbox rows)
-/// are appended and written as prepared INSERTs; a changed case row is written by one
-/// version-checked UPDATE of its changed columns. Both run in the same transaction as the tracked changes, with columns
+/// are appended and written as prepared INSERTs; rows it only deletes by key (the bookmarks a step
+/// ends) are deleted without being tracked first; a changed case row is written by one
+/// version-checked UPDATE of its changed columns. All run in the same transaction as the tracked changes, with columns
 /// and value conversions from the EF model, so the SQL cannot drift from it.
 /// </summary>
 public partial class PathwayDbContext
 {
     private readonly List<object> _appended = [];
+    private readonly List<object> _deleted = [];
+    private bool? _onPostgreSql;
 
     /// <summary>Inserts the row with the next save. Its store-generated key (if any) is not read back.</summary>
     public void Append<T>(T row)
         where T : class => _appended.Add(row);
+
+    /// <summary>
+    /// Deletes the row by its key with the next save, without tracking it first; a row already gone
+    /// fails the save as a concurrency conflict, as a tracked delete would.
+    /// </summary>
+    public void Delete<T>(T row)
+        where T : class => _deleted.Add(row);
+
+    /// <summary>Asked once per context: EF answers it by reading the provider assembly's name each time.</summary>
+    private bool OnPostgreSql => _onPostgreSql ??= Database.IsNpgsql();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -41,14 +54,17 @@ public partial class PathwayDbContext
 
     private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        var cases = CasesChanged();
-        if (_appended.Count == 0 && cases.Count == 0)
+        var entries = ChangeTracker.Entries().ToList();
+        var cases = entries.Where(e => e is { Entity: CaseRecord, State: EntityState.Modified } && e.Property(nameof(CaseRecord.Revision)).IsModified).ToList();
+        if (_appended.Count == 0 && _deleted.Count == 0 && cases.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         // Taken now: if this save fails, the command runs again from fresh state and appends its rows anew.
         var rows = _appended.ToArray();
         _appended.Clear();
+        var deleted = _deleted.ToArray();
+        _deleted.Clear();
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        if (rows.Any(r => r is JournalRecord))
+        if (OnPostgreSql && rows.Any(r => r is JournalRecord))
             await DatabaseLocks.HoldAsync(Database, DatabaseLocks.JournalOrder, cancellationToken);
         var statements = new PreparedStatements(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction());
         foreach (var changed in cases)
@@ -56,8 +72,15 @@ public partial class PathwayDbContext
         var written = cases.Count;
         // SQLite parses EF's batch anew on every save; a started case and the worklist's and bookmarks'
         // changes are the same few statements every time, so they run prepared. PostgreSQL's batch is one round trip.
-        if (!Database.IsNpgsql())
-            written += await SaveWorkRowsAsync(statements, cancellationToken);
+        if (OnPostgreSql)
+        {
+            foreach (var row in deleted)
+                Remove(row);
+        }
+        else
+        {
+            written += await SaveWorkRowsAsync(statements, entries, deleted, cancellationToken);
+        }
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         foreach (var table in rows.GroupBy(r => r.GetType()))
             await statements.InsertAsync(Model.FindEntityType(table.Key)!, [.. table], cancellationToken);
@@ -73,6 +96,7 @@ public partial class PathwayDbContext
     public override void Dispose()
     {
         _appended.Clear();
+        _deleted.Clear();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
@@ -80,12 +104,10 @@ public partial class PathwayDbContext
     public override async ValueTask DisposeAsync()
     {
         _appended.Clear();
+        _deleted.Clear();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }
-
-    private List<EntityEntry<CaseRecord>> CasesChanged() =>
-        ChangeTracker.Entries<CaseRecord>().Where(e => e.State == EntityState.Modified && e.Property(c => c.Revision).IsModified).ToList();
 
     /// <summary>
     /// Writes the case row before any other row of the command, if it is still at the revision
@@ -93,22 +115,21 @@ public partial class PathwayDbContext
     /// again on fresh state) instead of first tripping over a row the winner wrote, such as a second
     /// assessment version 1.
     /// </summary>
-    private static async Task SaveCaseAsync(PreparedStatements statements, EntityEntry<CaseRecord> entry, CancellationToken cancellationToken)
+    private static async Task SaveCaseAsync(PreparedStatements statements, EntityEntry entry, CancellationToken cancellationToken)
     {
-        var expected = entry.Property(c => c.Revision).OriginalValue;
+        var expected = entry.Property(nameof(CaseRecord.Revision)).OriginalValue;
         if (await statements.UpdateAsync(entry, expected, cancellationToken) == 0)
-            throw new DbUpdateConcurrencyException($"case {entry.Entity.Id} changed after revision {expected} was read");
+            throw new DbUpdateConcurrencyException($"case {((CaseRecord)entry.Entity).Id} changed after revision {expected} was read");
         Written(entry);
     }
 
     /// <summary>
     /// The row of a case the command started, then updates and deletes of worklist and bookmark
     /// rows, each checked as EF checks it (its version, if it has one, or that the row is still
-    /// there); each then no longer pending in the change tracker.
+    /// there); each then no longer pending in the change tracker. Rows deleted untracked go the same way.
     /// </summary>
-    private async Task<int> SaveWorkRowsAsync(PreparedStatements statements, CancellationToken cancellationToken)
+    private async Task<int> SaveWorkRowsAsync(PreparedStatements statements, List<EntityEntry> entries, object[] deleted, CancellationToken cancellationToken)
     {
-        var entries = ChangeTracker.Entries().ToList();
         // A case started by the command is tracked (the command goes on changing it), and written here as the rest of its rows are.
         var started = entries.Where(e => e.State == EntityState.Added && e.Entity is CaseRecord).ToList();
         foreach (var entry in started)
@@ -127,14 +148,24 @@ public partial class PathwayDbContext
                 ? await statements.DeleteAsync(entry.Metadata, entry.Entity, expected, cancellationToken)
                 : await statements.UpdateAsync(entry, expected, cancellationToken);
             if (rows == 0)
-                throw new DbUpdateConcurrencyException($"a {entry.Metadata.GetTableName()} row changed or went after it was read");
+                throw Gone(entry.Metadata);
             if (entry.State == EntityState.Deleted)
                 entry.State = EntityState.Detached;
             else
                 Written(entry);
         }
-        return started.Count + changed.Count;
+        foreach (var row in deleted)
+        {
+            var entity = Model.FindEntityType(row.GetType())!;
+            var version = entity.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken);
+            if (await statements.DeleteAsync(entity, row, version?.GetGetter().GetClrValueUsingContainingEntity(row), cancellationToken) == 0)
+                throw Gone(entity);
+        }
+        return started.Count + changed.Count + deleted.Length;
     }
+
+    private static DbUpdateConcurrencyException Gone(IEntityType entity) =>
+        new($"a {entity.GetTableName()} row changed or went after it was read");
 
     /// <summary>
     /// The row is written: the tracked save has nothing left to do for it, and a later save in the
