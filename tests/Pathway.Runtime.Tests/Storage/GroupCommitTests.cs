@@ -123,6 +123,36 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal(("""{"status":"Running"}""", 1L, "south-vale"), (stored.StateJson, stored.Revision, stored.Locality));
     }
 
+    [Fact]
+    public async Task SaveAsync_TwoCommandsEndingTheSameBookmark_TheSecondFailsAsAConflictAndWritesNothing()
+    {
+        // given a stored bookmark, and two commands that each end it (deleted untracked) and journal that they did
+        var caseId = Guid.CreateVersion7();
+        await using (var setup = WithBookmark(caseId, "b1"))
+            await setup.SaveChangesAsync();
+        await using var commits = Commits();
+        await using var first = Ending(caseId, "b1", "nurse");
+        await using var second = Ending(caseId, "b1", "physio");
+
+        // when both are saved in one group
+        var saves = new[] { commits.SaveAsync(first, default), commits.SaveAsync(second, default) };
+        await saves[0];
+
+        // then the second finds the bookmark gone: a conflict, as a tracked delete would be, and its journal line is not written
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => saves[1]);
+        await using var db = Context();
+        Assert.False(await db.Bookmarks.AnyAsync(b => b.CaseId == caseId));
+        Assert.Equal(["nurse"], await db.Journal.Where(j => j.CaseId == caseId).Select(j => j.Actor).ToListAsync());
+    }
+
+    private PathwayDbContext Ending(Guid caseId, string bookmarkId, string actor)
+    {
+        var db = Context();
+        db.Delete(new BookmarkRecord { CaseId = caseId, BookmarkId = bookmarkId, NodeId = "TrustedAssessment" });
+        db.Append(new JournalRecord { CaseId = caseId, Sequence = 1, Kind = "task.completed", NodeId = "TrustedAssessment", Actor = actor });
+        return db;
+    }
+
     private async Task<PathwayDbContext> AssessingAsync(Guid caseId, string assessor)
     {
         var db = Context();
