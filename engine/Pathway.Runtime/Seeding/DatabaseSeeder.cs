@@ -23,7 +23,7 @@ public sealed class DatabaseSeeder(PathwayDbContext db, DefinitionSeeder definit
         foreach (var (setting, path) in new[] { ("WorkflowsPath", options.WorkflowsPath), ("RulesPath", options.RulesPath) })
         {
             if (path is not null && !Directory.Exists(path))
-                logger.LogWarning("Pathway:{Setting} {Path} does not exist, so nothing is seeded from it; start the host from its own folder (dotnet run --project designer-host) or set Pathway__{Setting}", setting, path, setting);
+                logger.LogWarning("Pathway:{Setting} {Path} does not exist, so nothing is seeded from it; start the host from its own folder (dotnet run --project designer-host) or set {Variable}", setting, path, $"Pathway__{setting}");
         }
         await definitions.SeedAsync(cancellationToken);
         await rules.ReloadAsync(db, cancellationToken);
