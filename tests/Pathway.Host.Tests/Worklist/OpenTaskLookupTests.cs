@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using Pathway.Cases.Huddles;
 using Pathway.Cases.Worklist;
@@ -21,7 +19,7 @@ public sealed partial class OpenTaskLookupTests : IDisposable
     private static readonly Actor Nurse = new("nurse", "Crisis Response Nurse", ["crisis-response-nurse"], ["north"]);
     private static readonly Actor Coordinator = new("coordinator", "Coordinator", ["coordinator"], ["north"]);
     private readonly string _folder = Directory.CreateTempSubdirectory("pathway-open-tasks-").FullName;
-    private readonly PlanRecorder _plans = new();
+    private readonly QueryPlans _plans = new();
 
     public void Dispose()
     {
@@ -98,28 +96,4 @@ public sealed partial class OpenTaskLookupTests : IDisposable
 
     [GeneratedRegex(@"^WHERE 0$", RegexOptions.Multiline)]
     private static partial Regex NothingMatches();
-
-    /// <summary>Asks SQLite for the plan of every query that reads, just before it runs, with its parameters.</summary>
-    private sealed class PlanRecorder : DbCommandInterceptor
-    {
-        public List<(string Sql, List<string> Steps)> Recorded { get; } = [];
-
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            await using var explain = command.Connection!.CreateCommand();
-            explain.Transaction = command.Transaction;
-            explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-            foreach (SqliteParameter parameter in command.Parameters)
-                explain.Parameters.Add(new SqliteParameter(parameter.ParameterName, parameter.Value));
-            var steps = new List<string>();
-            await using (var reader = await explain.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                    steps.Add(reader.GetString(3));
-            }
-            Recorded.Add((command.CommandText, steps));
-            return result;
-        }
-    }
 }
