@@ -39,7 +39,9 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
         CaseRunner.Check? check = null)
     {
         var staged = false;
-        var outcome = await runner.ApplyAsync(task.CaseId, _ => new TaskCompleted(task.BookmarkId!, output), actor.Id, cancellationToken, (context, _) =>
+        // Tracked since OpenAsync read it with the task, so found without reading it again.
+        var tracked = await db.Cases.FindAsync([task.CaseId], cancellationToken) ?? throw new CaseNotFoundException(task.CaseId);
+        var outcome = await runner.ApplyAsync(tracked, _ => new TaskCompleted(task.BookmarkId!, output), actor.Id, cancellationToken, (context, _) =>
         {
             staged = true;
             context.WorkTasks.Local.Where(t => t.Id == task.Id).ToList().ForEach(t => t.OutputJson = CaseStateJson.SerializeData(form));
@@ -51,7 +53,7 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
             WorkPermissions.EnsureCanWork(await TaskLookup.FindAsync(context, task.Id, ct), actor);
             if (check is not null)
                 await check(context, record, ct);
-        }, db.Cases.Local.FirstOrDefault(c => c.Id == task.CaseId));
+        });
         if (!staged)
             throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskAlreadyDone, $"task {task.Id} is no longer waiting to be completed");
         return outcome;

@@ -96,12 +96,17 @@ public sealed partial class CaseRunner(
     /// <summary>
     /// Applies the event <paramref name="decide"/> makes from the case's current state. It may
     /// run more than once (after a lost race), so it must only read the state it is given.
-    /// <paramref name="tracked"/> is the case as the command already read it (see <see cref="ReadCaseAsync"/>).
     /// </summary>
     public Task<CaseOutcome> ApplyAsync(
         Guid caseId, Func<CaseState, CaseEvent> decide, string actor,
-        CancellationToken cancellationToken, Stage? stage = null, Check? check = null, CaseRecord? tracked = null)
-        => AboutCaseAsync(caseId, () => ApplyUntilSavedAsync(caseId, decide, actor, stage, check, tracked, cancellationToken));
+        CancellationToken cancellationToken, Stage? stage = null, Check? check = null)
+        => AboutCaseAsync(caseId, () => ApplyUntilSavedAsync(caseId, decide, actor, stage, check, null, cancellationToken));
+
+    /// <summary>As above, on the case as the command already read it with its task (see <see cref="ReadCaseAsync"/>).</summary>
+    public Task<CaseOutcome> ApplyAsync(
+        CaseRecord tracked, Func<CaseState, CaseEvent> decide, string actor,
+        CancellationToken cancellationToken, Stage? stage = null, Check? check = null)
+        => AboutCaseAsync(tracked.Id, () => ApplyUntilSavedAsync(tracked.Id, decide, actor, stage, check, tracked, cancellationToken));
 
     private async Task<CaseOutcome> ApplyUntilSavedAsync(
         Guid caseId, Func<CaseState, CaseEvent> decide, string actor, Stage? stage, Check? check, CaseRecord? tracked, CancellationToken cancellationToken)

@@ -18,15 +18,14 @@ public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) 
         var bookmarkId = task.BookmarkId
             ?? throw new CommandRejectedException(Rejection.Conflict, ApiErrors.TaskOutsidePathway, "this task is not part of the pathway; close it from the case");
         var output = CaseStateJson.SerializeData(command.Output);
-        var outcome = await runner.ApplyAsync(task.CaseId, _ => new TaskCompleted(bookmarkId, command.Output), command.Actor.Id, cancellationToken,
+        var outcome = await runner.ApplyAsync(read.Case, _ => new TaskCompleted(bookmarkId, command.Output), command.Actor.Id, cancellationToken,
             (context, _) => context.WorkTasks.Local
                 .Where(t => t.Id == task.Id)
                 .ToList()
                 .ForEach(t => t.OutputJson = output),
             // Checked on the task as the attempt tracks it; an attempt after a lost race reads it again,
             // so the loser hears who completed the task, and when.
-            async (context, _, ct) => TaskRules.EnsureCanWork(await context.WorkTasks.FindAsync([task.Id], ct) ?? throw NoSuchTask(task.Id), command.Actor),
-            tracked: read.Case);
+            async (context, _, ct) => TaskRules.EnsureCanWork(await context.WorkTasks.FindAsync([task.Id], ct) ?? throw NoSuchTask(task.Id), command.Actor));
         return outcome;
     }
 
