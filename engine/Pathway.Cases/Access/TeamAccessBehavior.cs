@@ -21,7 +21,8 @@ public sealed class TeamAccessBehavior<TMessage, TResponse>(PathwayDbContext db)
                 TeamAccess.Ensure(command.Actor, TeamAccess.TeamOf(record));
                 break;
             case ITaskScoped command when !TeamAccess.SeesAllTeams(command.Actor):
-                var task = await RowsById.TaskAsRead.RunAsync(db, command.TaskId, cancellationToken)
+                // Read with its case and tracked: the handler then starts from them rather than reading them again.
+                var task = (await RowsById.TaskWithCaseAsync(db, command.TaskId, cancellationToken))?.Task
                     ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {command.TaskId}");
                 TeamAccess.Ensure(command.Actor, TeamAccess.TeamOf(task));
                 break;

@@ -17,7 +17,7 @@ public sealed class FormTask(PathwayDbContext db, CaseRunner runner, TimeProvide
     /// </summary>
     public async Task<WorkTaskRecord> OpenAsync(long taskId, string form, Actor actor, CancellationToken cancellationToken)
     {
-        var task = (await RowsById.TaskWithCase.RunAsync(db, taskId, cancellationToken))?.Task
+        var task = (await RowsById.TaskWithCaseAsync(db, taskId, cancellationToken))?.Task
             ?? throw new CommandRejectedException(Rejection.NotFound, ApiErrors.TaskNotFound, $"there is no task {taskId}");
         if (task.Form != form)
             throw new CommandRejectedException(Rejection.Invalid, ApiErrors.WrongForm, $"task {taskId} takes the form '{task.Form}', not '{form}'");

@@ -10,7 +10,7 @@ internal static class TaskLookup
     /// task in one statement, both tracked, so the command's first attempt starts from them (its <c>tracked</c> case).
     /// </summary>
     public static async Task<CaseRecord> CaseOfAsync(PathwayDbContext db, long taskId, CancellationToken cancellationToken) =>
-        (await RowsById.TaskWithCase.RunAsync(db, taskId, cancellationToken))?.Case ?? throw NotFound(taskId);
+        (await RowsById.TaskWithCaseAsync(db, taskId, cancellationToken))?.Case ?? throw NotFound(taskId);
 
     /// <summary>
     /// The task, tracked, for a command deciding inside its case's unit of work: as read with its case

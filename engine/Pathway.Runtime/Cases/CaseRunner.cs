@@ -194,7 +194,7 @@ public sealed partial class CaseRunner(
 
     /// <summary>
     /// The case an attempt starts from. A command that read its task and case together, in one
-    /// statement (<see cref="RowsById.TaskWithCase"/>), hands the case in as <paramref name="tracked"/>: the first attempt
+    /// statement (<see cref="RowsById.TaskWithCaseAsync"/>), hands the case in as <paramref name="tracked"/>: the first attempt
     /// starts from that snapshot, with the task still tracked beside it, rather than reading both again.
     /// Every later attempt (after a lost race) forgets what it tracked and reads the case afresh.
     /// </summary>

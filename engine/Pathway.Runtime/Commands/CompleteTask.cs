@@ -12,7 +12,7 @@ public sealed class CompleteTaskHandler(PathwayDbContext db, CaseRunner runner) 
 {
     public async ValueTask<CaseOutcome> Handle(CompleteTask command, CancellationToken cancellationToken)
     {
-        var read = await RowsById.TaskWithCase.RunAsync(db, command.TaskId, cancellationToken) ?? throw NoSuchTask(command.TaskId);
+        var read = await RowsById.TaskWithCaseAsync(db, command.TaskId, cancellationToken) ?? throw NoSuchTask(command.TaskId);
         var task = read.Task;
         TaskRules.EnsureCanWork(task, command.Actor);
         var bookmarkId = task.BookmarkId

@@ -17,17 +17,21 @@ public static class RowsById
     /// <summary>The case as stored, untracked: to check who may act on it.</summary>
     public static readonly CompiledPerModel<Guid, CaseRecord?> CaseAsRead = new((db, id, _) => db.Cases.AsNoTracking().SingleOrDefault(c => c.Id == id));
 
-    /// <summary>The worklist task as stored, untracked: to check who may act on it.</summary>
-    public static readonly CompiledPerModel<long, WorkTaskRecord?> TaskAsRead = new((db, id, _) => db.WorkTasks.AsNoTracking().SingleOrDefault(t => t.Id == id));
-
-    /// <summary>
-    /// The worklist task and its case, both tracked, in one statement: one snapshot, from which a
-    /// task command's first attempt can start (see <c>CaseRunner</c>'s <c>tracked</c>) without reading either again.
-    /// </summary>
-    public static readonly CompiledPerModel<long, TaskOfCase?> TaskWithCase = new((db, id, _) => db.WorkTasks
+    private static readonly CompiledPerModel<long, TaskOfCase?> TaskAndCase = new((db, id, _) => db.WorkTasks
         .Where(t => t.Id == id)
         .Join(db.Cases, t => t.CaseId, c => c.Id, (t, c) => new TaskOfCase(t, c))
         .SingleOrDefault());
+
+    /// <summary>
+    /// The worklist task and its case, both tracked, read in one statement: one snapshot, from which a
+    /// task command's first attempt can start (see <c>CaseRunner</c>'s tracked case) without reading either again.
+    /// Found among the rows the context tracks when it has read them already (the team access check
+    /// reads them before the handler does), so a command reads them once.
+    /// </summary>
+    public static async Task<TaskOfCase?> TaskWithCaseAsync(PathwayDbContext db, long taskId, CancellationToken cancellationToken) =>
+        db.WorkTasks.Local.FindEntry(taskId)?.Entity is { } task && db.Cases.Local.FindEntry(task.CaseId)?.Entity is { } record
+            ? new TaskOfCase(task, record)
+            : await TaskAndCase.RunAsync(db, taskId, cancellationToken);
 }
 
 /// <summary>A worklist task and the case it belongs to, read together.</summary>
